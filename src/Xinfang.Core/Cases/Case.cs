@@ -1,0 +1,177 @@
+using Xinfang.Core.Common;
+using Xinfang.Core.Organisation;
+
+namespace Xinfang.Core.Cases;
+
+/// <summary>
+/// A petition matter (信访事项) from registration to closure, review and finality.
+/// Every state change goes through one method per transition; each checks the transition table,
+/// the actor's role and unit, and the named rules, then records a timeline event.
+/// </summary>
+public sealed partial class Case
+{
+    public const int CollectiveThreshold = 5;
+    public const int MaxRepresentatives = 5;
+
+    private readonly List<Petitioner> _petitioners = [];
+    private readonly List<CaseEvent> _events = [];
+    private readonly List<CaseUnit> _units = [];
+
+    private Case() { }
+
+    public long Id { get; private set; }
+    public string Number { get; private set; } = "";
+    public Channel Channel { get; private set; }
+    public DateTimeOffset ReceivedAt { get; private set; }
+    public DateTimeOffset RegisteredAt { get; private set; }
+    public int RegisteredByUserId { get; private set; }
+    public CaseForm Form { get; private set; }
+    public StatutoryClass StatutoryClass { get; private set; }
+    public int CategoryId { get; private set; }
+    public int? RegionId { get; private set; }
+    public int? VillageId { get; private set; }
+    public double? Latitude { get; private set; }
+    public double? Longitude { get; private set; }
+    public string Subject { get; private set; } = "";
+    public string Content { get; private set; } = "";
+    public int PeopleCount { get; private set; }
+    public bool IsCollective { get; private set; }
+    public SkipLevel SkipLevel { get; private set; }
+    public bool AbnormalVenue { get; private set; }
+    public bool IsRepeat { get; private set; }
+    public bool IsKeyCase { get; private set; }
+    public int? KeyCaseLeaderUserId { get; private set; }
+    public bool SensitivePeriod { get; private set; }
+    public bool IsUrgent { get; private set; }
+    public string? ExternalReference { get; private set; }
+
+    public CaseStatus Status { get; private set; }
+    public Disposal? Disposal { get; private set; }
+    public int? LeadUnitId { get; private set; }
+
+    /// <summary>Deadline of the current step; null when the case is not open.</summary>
+    public DateOnly? DueDate { get; private set; }
+    public DeadlineStep? DueStep { get; private set; }
+
+    public DateOnly DisposeDue { get; private set; }
+    public DateOnly? SignDue { get; private set; }
+    public DateOnly? AcceptDue { get; private set; }
+    public DateOnly? ReplyDue { get; private set; }
+    public DateOnly? ReviewRequestDeadline { get; private set; }
+    public DateOnly? ReviewDue { get; private set; }
+    public DateOnly? ReReviewRequestDeadline { get; private set; }
+    public DateOnly? ReReviewDue { get; private set; }
+
+    public DateOnly? AcceptDecidedOn { get; private set; }
+    public bool? AcceptDecidedInTime { get; private set; }
+    public DateOnly? RepliedOn { get; private set; }
+    public bool? RepliedInTime { get; private set; }
+    public DateOnly? ClosedOn { get; private set; }
+
+    public ExtensionState Extension { get; private set; }
+    public int? ExtensionDays { get; private set; }
+    public string? ExtensionReason { get; private set; }
+
+    public Satisfaction? Satisfaction { get; private set; }
+    public int ReopenCount { get; private set; }
+    public string? ReplyText { get; private set; }
+    public string? RefusalReason { get; private set; }
+    public string? ProperChannel { get; private set; }
+
+    /// <summary>A finalised (终结) case this matter repeats on the same facts and grounds.</summary>
+    public long? FinalisedPrecedentId { get; private set; }
+    public string? FinalisedPrecedentNumber { get; private set; }
+
+    /// <summary>Optimistic-concurrency version: bumped by every transition.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<Petitioner> Petitioners => _petitioners;
+    public IReadOnlyList<CaseEvent> Events => _events;
+    public IReadOnlyList<CaseUnit> Units => _units;
+
+    public bool IsOpen => CaseTransitions.OpenStates.Contains(Status);
+
+    public static Case Register(CaseIntake intake, string number, IReadOnlyList<Petitioner> petitioners, Actor actor, DateTimeOffset now, DeadlinePolicy policy)
+    {
+        var received = ChinaTime.DateOf(intake.ReceivedAt);
+        var @case = new Case
+        {
+            Number = number,
+            Channel = intake.Channel,
+            ReceivedAt = intake.ReceivedAt,
+            RegisteredAt = now,
+            RegisteredByUserId = actor.UserId,
+            Form = intake.Form,
+            StatutoryClass = intake.StatutoryClass,
+            CategoryId = intake.CategoryId,
+            RegionId = intake.RegionId,
+            VillageId = intake.VillageId,
+            Latitude = intake.Latitude,
+            Longitude = intake.Longitude,
+            Subject = intake.Subject.Trim(),
+            Content = intake.Content.Trim(),
+            PeopleCount = intake.PeopleCount,
+            IsCollective = intake.PeopleCount >= CollectiveThreshold,
+            SkipLevel = intake.SkipLevel,
+            AbnormalVenue = intake.AbnormalVenue,
+            IsRepeat = intake.IsRepeat,
+            IsKeyCase = intake.IsKeyCase,
+            KeyCaseLeaderUserId = intake.KeyCaseLeaderUserId,
+            SensitivePeriod = intake.SensitivePeriod,
+            IsUrgent = intake.IsUrgent,
+            ExternalReference = intake.ExternalReference,
+            Status = CaseStatus.Registered,
+            DisposeDue = policy.Due(received, DeadlineStep.Dispose),
+            Version = 1,
+        };
+        @case._petitioners.AddRange(petitioners);
+        @case.SetDue(@case.DisposeDue, DeadlineStep.Dispose);
+        @case._events.Add(new CaseEvent("Register", null, CaseStatus.Registered, now, actor.UserId, actor.UserName,
+            $"经{CaseNames.Of(intake.Channel)}登记，{policy.Settings[DeadlineStep.Dispose]}内须转送、交办或自办。", null));
+        return @case;
+    }
+
+    /// <summary>Links this matter to a finalised case on the same facts: it can then only be refused.</summary>
+    public void MarkFinalisedPrecedent(Case precedent, Actor actor, DateTimeOffset now)
+    {
+        if (precedent.Status != CaseStatus.Final)
+        {
+            throw new InvalidOperationException($"{precedent.Number} is not final.");
+        }
+
+        FinalisedPrecedentId = precedent.Id;
+        FinalisedPrecedentNumber = precedent.Number;
+        IsRepeat = true;
+        _events.Add(new CaseEvent("RecogniseFinalised", Status, Status, now, actor.UserId, actor.UserName,
+            $"系统识别：与已复核终结的{precedent.Number}属同一事实和理由。", null));
+    }
+
+    private void SetDue(DateOnly? due, DeadlineStep? step)
+    {
+        DueDate = due;
+        DueStep = due is null ? null : step;
+    }
+}
+
+/// <summary>The facts taken at registration (SPEC §1.2).</summary>
+public sealed record CaseIntake(
+    Channel Channel,
+    DateTimeOffset ReceivedAt,
+    CaseForm Form,
+    StatutoryClass StatutoryClass,
+    int CategoryId,
+    int? RegionId,
+    int? VillageId,
+    string Subject,
+    string Content,
+    int PeopleCount = 1,
+    SkipLevel SkipLevel = SkipLevel.None,
+    bool AbnormalVenue = false,
+    bool IsRepeat = false,
+    bool IsKeyCase = false,
+    int? KeyCaseLeaderUserId = null,
+    bool SensitivePeriod = false,
+    bool IsUrgent = false,
+    double? Latitude = null,
+    double? Longitude = null,
+    string? ExternalReference = null);

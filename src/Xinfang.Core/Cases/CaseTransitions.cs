@@ -1,0 +1,66 @@
+using Xinfang.Core.Organisation;
+using static Xinfang.Core.Cases.CaseStatus;
+using static Xinfang.Core.Organisation.Roles;
+
+namespace Xinfang.Core.Cases;
+
+/// <summary>Who may act on a case: anyone with one of the roles, or only the lead unit's people.</summary>
+public enum ActorScope
+{
+    AnyInRole,
+    LeadUnit,
+}
+
+public sealed record Transition(CaseAction Action, CaseStatus From, CaseStatus To, IReadOnlyList<string> Roles, ActorScope Scope = ActorScope.AnyInRole);
+
+/// <summary>The one table of allowed transitions (SPEC §1.4a). An action not listed for a state is illegal.</summary>
+public static class CaseTransitions
+{
+    private static readonly string[] BureauDispatch = [Dispatcher];
+    private static readonly string[] UnitStaff = [Handler, UnitHead];
+    private static readonly string[] Approvers = [Dispatcher, Supervisor];
+    private static readonly string[] CallbackStaff = [Registrar, Dispatcher];
+    private static readonly string[] UrgeStaff = [Supervisor, Leader, Dispatcher];
+
+    public static readonly IReadOnlySet<CaseStatus> OpenStates = new HashSet<CaseStatus>
+    {
+        Registered, Dispatched, AwaitingAcceptance, InProgress, ResultReported, Replied, CalledBack, InReview, InReReview,
+    };
+
+    public static readonly IReadOnlyList<Transition> All = BuildTable();
+
+    private static List<Transition> BuildTable()
+    {
+        List<Transition> table =
+        [
+            new(CaseAction.HandleItself, Registered, AwaitingAcceptance, BureauDispatch),
+            new(CaseAction.Dispatch, Registered, Dispatched, BureauDispatch),
+            new(CaseAction.Refuse, Registered, NotAccepted, BureauDispatch),
+            new(CaseAction.Sign, Dispatched, AwaitingAcceptance, UnitStaff, ActorScope.LeadUnit),
+            new(CaseAction.Return, Dispatched, Registered, UnitStaff, ActorScope.LeadUnit),
+            new(CaseAction.Accept, AwaitingAcceptance, InProgress, UnitStaff, ActorScope.LeadUnit),
+            new(CaseAction.Refuse, AwaitingAcceptance, NotAccepted, UnitStaff, ActorScope.LeadUnit),
+            new(CaseAction.RequestExtension, InProgress, InProgress, UnitStaff, ActorScope.LeadUnit),
+            new(CaseAction.ApproveExtension, InProgress, InProgress, Approvers),
+            new(CaseAction.RejectExtension, InProgress, InProgress, Approvers),
+            new(CaseAction.Reply, InProgress, Replied, UnitStaff, ActorScope.LeadUnit),
+            new(CaseAction.ReportResult, InProgress, ResultReported, UnitStaff, ActorScope.LeadUnit),
+            new(CaseAction.ApproveResult, ResultReported, Replied, BureauDispatch),
+            new(CaseAction.RejectResult, ResultReported, InProgress, BureauDispatch),
+            new(CaseAction.Callback, Replied, CalledBack, CallbackStaff),
+            new(CaseAction.Close, CalledBack, Closed, CallbackStaff),
+            new(CaseAction.Reopen, CalledBack, InProgress, BureauDispatch),
+            new(CaseAction.RequestReview, Replied, InReview, CallbackStaff),
+            new(CaseAction.RequestReview, CalledBack, InReview, CallbackStaff),
+            new(CaseAction.RequestReview, Closed, InReview, CallbackStaff),
+            new(CaseAction.AnswerReview, InReview, Reviewed, Approvers),
+            new(CaseAction.RequestReReview, Reviewed, InReReview, CallbackStaff),
+            new(CaseAction.AnswerReReview, InReReview, Final, Approvers),
+        ];
+        table.AddRange(OpenStates.Select(state => new Transition(CaseAction.Urge, state, state, UrgeStaff)));
+        return table;
+    }
+
+    public static Transition? Find(CaseAction action, CaseStatus from) =>
+        All.FirstOrDefault(t => t.Action == action && t.From == from);
+}

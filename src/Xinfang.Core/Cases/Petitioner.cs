@@ -1,0 +1,31 @@
+namespace Xinfang.Core.Cases;
+
+/// <summary>A person who brought the matter. ID number, phone and address are personal data:
+/// encrypted at rest (see Data/PersonalDataProtector) and found again only through keyed hashes.</summary>
+public sealed class Petitioner
+{
+    private Petitioner() { }
+
+    internal Petitioner(PetitionerInfo info, string? idNumberHash, string? phoneHash)
+    {
+        Name = info.Name;
+        IdNumber = info.IdNumber;
+        Phone = info.Phone;
+        Address = info.Address;
+        IsRepresentative = info.IsRepresentative;
+        IdNumberHash = idNumberHash;
+        PhoneHash = phoneHash;
+    }
+
+    public long Id { get; private set; }
+    public long CaseId { get; private set; }
+    public string Name { get; private set; } = "";
+    public string? IdNumber { get; private set; }
+    public string? Phone { get; private set; }
+    public string? Address { get; private set; }
+    public bool IsRepresentative { get; private set; }
+    public string? IdNumberHash { get; private set; }
+    public string? PhoneHash { get; private set; }
+}
+
+public sealed record PetitionerInfo(string Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative = false);

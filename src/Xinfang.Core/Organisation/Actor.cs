@@ -1,0 +1,55 @@
+namespace Xinfang.Core.Organisation;
+
+/// <summary>Who is acting: the signed-in user with roles and data scope, resolved once per request.</summary>
+public sealed record Actor(int UserId, string UserName, IReadOnlySet<string> Roles, int UnitId, DataScope Scope)
+{
+    public bool IsIn(string role) => Roles.Contains(role);
+
+    public bool IsInAny(IEnumerable<string> roles) => roles.Any(Roles.Contains);
+
+    public bool MaySeePersonalData => Roles.Overlaps(Organisation.Roles.SeePersonalData);
+
+    /// <summary>The system itself (demo generation, imports).</summary>
+    public static Actor System { get; } = new(0, "system", new HashSet<string>(Organisation.Roles.All), 0, DataScope.Everything);
+}
+
+public enum DataScopeKind
+{
+    /// <summary>The bureau, the centre and leaders see the whole district.</summary>
+    District,
+    /// <summary>A township government sees what was dispatched to its own units.</summary>
+    Township,
+    /// <summary>Any other unit sees what was dispatched to it, as lead or co-unit.</summary>
+    Unit,
+}
+
+public sealed record DataScope(DataScopeKind Kind, int? RegionId, int? UnitId)
+{
+    public static DataScope Everything { get; } = new(DataScopeKind.District, null, null);
+
+    public static DataScope For(Unit unit) => unit switch
+    {
+        { SeesWholeDistrict: true } => Everything,
+        { Kind: UnitKind.Township, RegionId: { } region } => new DataScope(DataScopeKind.Township, region, unit.Id),
+        _ => new DataScope(DataScopeKind.Unit, unit.RegionId, unit.Id),
+    };
+
+    public override string ToString() => Kind switch
+    {
+        DataScopeKind.District => "district",
+        DataScopeKind.Township => $"township:{RegionId}",
+        _ => $"unit:{UnitId}",
+    };
+
+    public static DataScope Parse(string text)
+    {
+        var parts = text.Split(':');
+        return parts[0] switch
+        {
+            "district" => Everything,
+            "township" => new DataScope(DataScopeKind.Township, int.Parse(parts[1]), null),
+            "unit" => new DataScope(DataScopeKind.Unit, null, int.Parse(parts[1])),
+            _ => throw new FormatException($"Unknown data scope '{text}'."),
+        };
+    }
+}

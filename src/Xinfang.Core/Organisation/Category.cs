@@ -1,0 +1,19 @@
+namespace Xinfang.Core.Organisation;
+
+/// <summary>A node of the issue-category tree (问题分类), e.g. 城乡建设 → 物业管理.</summary>
+public sealed class Category
+{
+    private Category() { }
+
+    public Category(string code, string name, int? parentId = null)
+    {
+        Code = code;
+        Name = name;
+        ParentId = parentId;
+    }
+
+    public int Id { get; private set; }
+    public string Code { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public int? ParentId { get; private set; }
+}
