@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace Xinfang.Cli;
+
+/// <summary>Every top-level command group of the CLI, one class per module.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All() =>
+    [
+    ];
+}
