@@ -19,7 +19,7 @@ public sealed partial class Case
 
     private Case() { }
 
-    public long Id { get; private set; }
+    public Guid Id { get; private set; }
     public string Number { get; private set; } = "";
     public Channel Channel { get; private set; }
     public DateTimeOffset ReceivedAt { get; private set; }
@@ -79,7 +79,7 @@ public sealed partial class Case
     public string? ProperChannel { get; private set; }
 
     /// <summary>A finalised (终结) case this matter repeats on the same facts and grounds.</summary>
-    public long? FinalisedPrecedentId { get; private set; }
+    public Guid? FinalisedPrecedentId { get; private set; }
     public string? FinalisedPrecedentNumber { get; private set; }
 
     /// <summary>Optimistic-concurrency version: bumped by every transition.</summary>
@@ -96,6 +96,7 @@ public sealed partial class Case
         var received = ChinaTime.DateOf(intake.ReceivedAt);
         var @case = new Case
         {
+            Id = Guid.CreateVersion7(now),
             Number = number,
             Channel = intake.Channel,
             ReceivedAt = intake.ReceivedAt,

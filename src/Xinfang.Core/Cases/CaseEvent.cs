@@ -19,7 +19,7 @@ public sealed class CaseEvent
     }
 
     public long Id { get; private set; }
-    public long CaseId { get; private set; }
+    public Guid CaseId { get; private set; }
     public string Action { get; private set; } = "";
     public CaseStatus? FromStatus { get; private set; }
     public CaseStatus ToStatus { get; private set; }

@@ -15,7 +15,7 @@ public sealed class CaseUnit
     }
 
     public long Id { get; private set; }
-    public long CaseId { get; private set; }
+    public Guid CaseId { get; private set; }
     public int UnitId { get; private set; }
     public int? RegionId { get; private set; }
     public UnitRole Role { get; private set; }

@@ -18,7 +18,7 @@ public sealed class Petitioner
     }
 
     public long Id { get; private set; }
-    public long CaseId { get; private set; }
+    public Guid CaseId { get; private set; }
     public string Name { get; private set; } = "";
     public string? IdNumber { get; private set; }
     public string? Phone { get; private set; }

@@ -1,0 +1,16 @@
+using Xinfang.Core.Data;
+using Xinfang.Core.Organisation;
+
+namespace Xinfang.Core.Audit;
+
+public static class AuditTrail
+{
+    public const string ReadPersonalData = "ReadPersonalData";
+
+    /// <summary>Appends a line for a read of personal data (a change is recorded by <see cref="AuditInterceptor"/>).</summary>
+    public static async Task RecordReadAsync(XinfangDbContext db, TimeProvider clock, Actor actor, string entityType, string entityId, string what, CancellationToken ct)
+    {
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor.UserId, actor.UserName, ReadPersonalData, entityType, entityId, null, what));
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Xinfang.Core.Data;
+
+namespace Xinfang.Core.Cases.Duplicates;
+
+/// <summary>
+/// Recognises a matter brought again after its re-review was finished (终结): the same petitioner (by ID number
+/// or phone), the same issue category, and content that tells the same facts.
+/// </summary>
+public static class FinalisedMatterFinder
+{
+    public const double SameFactsThreshold = 0.6;
+
+    public static async Task<Case?> FindAsync(XinfangDbContext db, int categoryId, string content, IReadOnlyCollection<string> identityHashes, CancellationToken ct)
+    {
+        if (identityHashes.Count == 0)
+        {
+            return null;
+        }
+
+        var candidates = await db.Cases
+            .Where(c => c.Status == CaseStatus.Final && c.CategoryId == categoryId)
+            .Where(c => c.Petitioners.Any(p => identityHashes.Contains(p.IdNumberHash!) || identityHashes.Contains(p.PhoneHash!)))
+            .OrderByDescending(c => c.ClosedOn)
+            .Take(20)
+            .ToListAsync(ct);
+        return candidates
+            .Select(c => (Case: c, Score: TextSimilarity.Dice(c.Content, content)))
+            .Where(x => x.Score >= SameFactsThreshold)
+            .OrderByDescending(x => x.Score)
+            .Select(x => x.Case)
+            .FirstOrDefault();
+    }
+}

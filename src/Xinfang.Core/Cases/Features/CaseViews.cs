@@ -1,0 +1,114 @@
+using Xinfang.Core.Data;
+using Xinfang.Core.Organisation;
+
+namespace Xinfang.Core.Cases.Features;
+
+public sealed record NamedRef(int Id, string? Name);
+
+public sealed record PetitionerView(string Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative);
+
+public sealed record TimelineEntry(DateTimeOffset At, string Action, string ActionName, CaseStatus? From, CaseStatus To, string Actor, string? Note, string? DocumentKind, string? DocumentText);
+
+public sealed record CaseDeadlines(
+    DateOnly Dispose, DateOnly? Sign, DateOnly? Accept, DateOnly? Reply, DateOnly? ReviewRequest,
+    DateOnly? Review, DateOnly? ReReviewRequest, DateOnly? ReReview, CurrentDeadline? Current);
+
+public sealed record CaseDetailView(
+    Guid Id,
+    string Number,
+    Channel Channel,
+    string ChannelName,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset RegisteredAt,
+    CaseForm Form,
+    StatutoryClass StatutoryClass,
+    NamedRef Category,
+    NamedRef? Region,
+    NamedRef? Village,
+    string Subject,
+    string Content,
+    int PeopleCount,
+    bool IsCollective,
+    SkipLevel SkipLevel,
+    bool AbnormalVenue,
+    bool IsRepeat,
+    bool IsKeyCase,
+    bool SensitivePeriod,
+    bool IsUrgent,
+    CaseStatus Status,
+    string StatusName,
+    Disposal? Disposal,
+    NamedRef? LeadUnit,
+    IReadOnlyList<NamedRef> CoUnits,
+    CaseDeadlines Deadlines,
+    ExtensionState Extension,
+    int? ExtensionDays,
+    bool? AcceptDecidedInTime,
+    bool? RepliedInTime,
+    Satisfaction? Satisfaction,
+    int ReopenCount,
+    string? ReplyText,
+    string? RefusalReason,
+    string? ProperChannel,
+    string? FinalisedPrecedentNumber,
+    int Version,
+    bool PersonalDataMasked,
+    IReadOnlyList<PetitionerView> Petitioners,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<string> AvailableActions);
+
+public sealed record CaseListItem(
+    Guid Id,
+    string Number,
+    string Subject,
+    Channel Channel,
+    DateTimeOffset ReceivedAt,
+    CaseStatus Status,
+    string StatusName,
+    string? Category,
+    string? Region,
+    string? LeadUnit,
+    DateOnly? DueDate,
+    DueState DueState,
+    string? Petitioner,
+    string? PetitionerPhone,
+    int Version);
+
+public static class CaseViews
+{
+    public static CaseDetailView Detail(Case c, Actor actor, DateTimeOffset now, OrganisationDirectory.Snapshot names, DeadlinePolicy policy)
+    {
+        var mask = !actor.MaySeePersonalData;
+        var current = c.Units.Where(u => u.IsCurrent).ToList();
+        return new CaseDetailView(
+            c.Id, c.Number, c.Channel, CaseNames.Of(c.Channel), c.ReceivedAt, c.RegisteredAt, c.Form, c.StatutoryClass,
+            new NamedRef(c.CategoryId, names.CategoryPath(c.CategoryId)),
+            c.RegionId is { } r ? new NamedRef(r, names.RegionName(r)) : null,
+            c.VillageId is { } v ? new NamedRef(v, names.RegionName(v)) : null,
+            c.Subject, c.Content, c.PeopleCount, c.IsCollective, c.SkipLevel, c.AbnormalVenue, c.IsRepeat, c.IsKeyCase,
+            c.SensitivePeriod, c.IsUrgent, c.Status, CaseNames.Of(c.Status), c.Disposal,
+            c.LeadUnitId is { } lead ? new NamedRef(lead, names.UnitName(lead)) : null,
+            current.Where(u => u.Role == UnitRole.Co).Select(u => new NamedRef(u.UnitId, names.UnitName(u.UnitId))).ToList(),
+            new CaseDeadlines(c.DisposeDue, c.SignDue, c.AcceptDue, c.ReplyDue, c.ReviewRequestDeadline, c.ReviewDue,
+                c.ReReviewRequestDeadline, c.ReReviewDue, Deadlines.Current(c, now, policy)),
+            c.Extension, c.ExtensionDays, c.AcceptDecidedInTime, c.RepliedInTime, c.Satisfaction, c.ReopenCount,
+            c.ReplyText, c.RefusalReason, c.ProperChannel, c.FinalisedPrecedentNumber, c.Version, mask,
+            c.Petitioners.Select(p => mask
+                ? new PetitionerView(PersonalDataMask.Name(p.Name), PersonalDataMask.IdNumber(p.IdNumber), PersonalDataMask.Phone(p.Phone), PersonalDataMask.Address(p.Address), p.IsRepresentative)
+                : new PetitionerView(p.Name, p.IdNumber, p.Phone, p.Address, p.IsRepresentative)).ToList(),
+            c.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new TimelineEntry(e.At, e.Action,
+                Enum.TryParse<CaseAction>(e.Action, out var a) ? CaseActionNames.Chinese(a) : TimelineNames.Of(e.Action),
+                e.FromStatus, e.ToStatus, e.ActorName, e.Note, e.DocumentKind, e.DocumentText)).ToList(),
+            c.AvailableActions(actor, now).Select(CaseActionNames.Kebab).ToList());
+    }
+
+    private static class TimelineNames
+    {
+        public static string Of(string action) => action switch
+        {
+            "Register" => "登记",
+            "RecogniseFinalised" => "识别为已终结事项",
+            _ => action,
+        };
+    }
+}

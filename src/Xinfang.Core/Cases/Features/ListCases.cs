@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using Xinfang.Core.Common;
+using Xinfang.Core.Data;
+using Xinfang.Core.Organisation;
+
+namespace Xinfang.Core.Cases.Features;
+
+/// <summary>The work queues (SPEC §1.4a, issue 2): what waits for whom.</summary>
+public enum CaseQueue
+{
+    All,
+    ToDispose,  // 待处理（已登记）
+    ToSign,     // 待签收
+    ToAccept,   // 待受理
+    InProgress, // 办理中
+    DueSoon,    // 临期
+    Overdue,    // 超期
+    ToCallBack, // 待回访
+    InReview,   // 复查复核中
+}
+
+public sealed record CaseListQuery(
+    CaseQueue Queue = CaseQueue.All,
+    int? Unit = null,
+    int? Township = null,
+    Channel? Channel = null,
+    int? Category = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    int Page = 1,
+    int PageSize = 20);
+
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, OrganisationDirectory directory)
+{
+    public const int MaxPageSize = 100;
+
+    public async Task<Result<PagedList<CaseListItem>>> HandleAsync(CaseListQuery query, Actor actor, CancellationToken ct = default)
+    {
+        if (query.Page < 1)
+        {
+            return Error.Validation("page", "validation.out_of_range", "页码须从 1 开始。");
+        }
+
+        if (query.PageSize is < 1 or > MaxPageSize)
+        {
+            return Error.Validation("pageSize", "validation.out_of_range", $"每页条数须在 1 至 {MaxPageSize} 之间。");
+        }
+
+        if (query.From is { } from && query.To is { } to && to < from)
+        {
+            return Error.Validation("to", "validation.range", "结束日期不能早于开始日期。");
+        }
+
+        var names = await directory.GetAsync(db, ct);
+        var today = ChinaTime.Today(clock);
+        var cases = Filter(db.Cases.AsNoTracking().VisibleTo(actor.Scope), query, names, today, policy.Settings.DueSoonDays);
+        var total = await cases.CountAsync(ct);
+        var ordered = query.Queue is CaseQueue.All or CaseQueue.InReview
+            ? cases.OrderByDescending(c => c.ReceivedAt)
+            : cases.OrderBy(c => c.DueDate).ThenBy(c => c.ReceivedAt);
+        var rows = await ordered
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .Select(c => new
+            {
+                c.Id, c.Number, c.Subject, c.Channel, c.ReceivedAt, c.Status, c.CategoryId, c.RegionId, c.LeadUnitId, c.DueDate, c.Version,
+                Petitioner = c.Petitioners.OrderBy(p => p.Id).Select(p => new { p.Name, p.Phone }).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+
+        var items = rows.Select(r => new CaseListItem(
+            r.Id, r.Number, r.Subject, r.Channel, r.ReceivedAt, r.Status, CaseNames.Of(r.Status),
+            names.CategoryPath(r.CategoryId), names.RegionName(r.RegionId), names.UnitName(r.LeadUnitId),
+            r.DueDate, Deadlines.StateOf(r.DueDate, today, policy.Settings.DueSoonDays),
+            r.Petitioner is null ? null : PersonalDataMask.Name(r.Petitioner.Name),
+            PersonalDataMask.Phone(r.Petitioner?.Phone),
+            r.Version)).ToList();
+        return new PagedList<CaseListItem>(items, query.Page, query.PageSize, total);
+    }
+
+    internal static IQueryable<Case> Filter(IQueryable<Case> cases, CaseListQuery q, OrganisationDirectory.Snapshot names, DateOnly today, int dueSoonDays)
+    {
+        cases = q.Queue switch
+        {
+            CaseQueue.ToDispose => cases.Where(c => c.Status == CaseStatus.Registered),
+            CaseQueue.ToSign => cases.Where(c => c.Status == CaseStatus.Dispatched),
+            CaseQueue.ToAccept => cases.Where(c => c.Status == CaseStatus.AwaitingAcceptance),
+            CaseQueue.InProgress => cases.Where(c => c.Status == CaseStatus.InProgress || c.Status == CaseStatus.ResultReported),
+            CaseQueue.DueSoon => cases.Where(c => c.DueDate >= today && c.DueDate <= today.AddDays(dueSoonDays)),
+            CaseQueue.Overdue => cases.Where(c => c.DueDate < today),
+            CaseQueue.ToCallBack => cases.Where(c => c.Status == CaseStatus.Replied),
+            CaseQueue.InReview => cases.Where(c => c.Status == CaseStatus.InReview || c.Status == CaseStatus.InReReview),
+            _ => cases,
+        };
+
+        if (q.Unit is { } unit)
+        {
+            cases = cases.Where(c => c.Units.Any(u => u.IsCurrent && u.UnitId == unit));
+        }
+
+        if (q.Township is { } township)
+        {
+            cases = cases.Where(c => c.RegionId == township);
+        }
+
+        if (q.Channel is { } channel)
+        {
+            cases = cases.Where(c => c.Channel == channel);
+        }
+
+        if (q.Category is { } category)
+        {
+            var ids = names.Categories.Values.Where(x => x.Id == category || x.ParentId == category).Select(x => x.Id).ToList();
+            cases = cases.Where(c => ids.Contains(c.CategoryId));
+        }
+
+        if (q.From is { } from)
+        {
+            var start = ChinaTime.StartOf(from);
+            cases = cases.Where(c => c.ReceivedAt >= start);
+        }
+
+        if (q.To is { } to)
+        {
+            var end = ChinaTime.StartOf(to.AddDays(1));
+            cases = cases.Where(c => c.ReceivedAt < end);
+        }
+
+        return cases;
+    }
+}

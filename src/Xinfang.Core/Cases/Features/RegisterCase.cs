@@ -1,0 +1,146 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Xinfang.Core.Cases.Duplicates;
+using Xinfang.Core.Common;
+using Xinfang.Core.Data;
+using Xinfang.Core.Organisation;
+
+namespace Xinfang.Core.Cases.Features;
+
+public sealed record PetitionerRequest(string? Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative = false);
+
+public sealed record RegisterCaseRequest(
+    Channel? Channel,
+    DateTimeOffset? ReceivedAt,
+    CaseForm? Form,
+    StatutoryClass? StatutoryClass,
+    int? CategoryId,
+    int? RegionId,
+    int? VillageId,
+    string? Subject,
+    string? Content,
+    IReadOnlyList<PetitionerRequest>? Petitioners,
+    int? PeopleCount = null,
+    SkipLevel? SkipLevel = null,
+    bool AbnormalVenue = false,
+    bool IsRepeat = false,
+    bool IsKeyCase = false,
+    int? KeyCaseLeaderUserId = null,
+    bool SensitivePeriod = false,
+    bool IsUrgent = false,
+    double? Latitude = null,
+    double? Longitude = null,
+    string? ExternalReference = null);
+
+public sealed record RegisterCaseOutcome(Case Case, bool Replayed);
+
+/// <summary>登记: validates the intake, issues the case number, recognises a finalised matter brought again,
+/// and honours the client's idempotency key so that a retry creates nothing new.</summary>
+public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, DistrictOptions district)
+{
+    public async Task<Result<RegisterCaseOutcome>> HandleAsync(RegisterCaseRequest request, Actor actor, string? idempotencyKey, CancellationToken ct = default)
+    {
+        if (!actor.IsInAny([Roles.Registrar, Roles.Dispatcher]))
+        {
+            return Error.Forbidden("case.register_forbidden", "只有登记员或派单员可以登记信访事项。");
+        }
+
+        var requestHash = Hash(request);
+        if (idempotencyKey is not null)
+        {
+            if (idempotencyKey.Length is 0 or > 100)
+            {
+                return Error.Validation("Idempotency-Key", "idempotency.invalid_key", "Idempotency-Key 须为 1 至 100 个字符。");
+            }
+
+            var replay = await ReplayAsync(idempotencyKey, actor, requestHash, ct);
+            if (replay is not null)
+            {
+                return replay;
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        var errors = await RegistrationValidator.ValidateAsync(db, request, now, ct);
+        if (errors.Count > 0)
+        {
+            return Result.Failure<RegisterCaseOutcome>([.. errors]);
+        }
+
+        var petitioners = request.Petitioners!.Select(p => new Petitioner(
+            new PetitionerInfo(p.Name!.Trim(), Blank(p.IdNumber)?.ToUpperInvariant(), Blank(p.Phone), Blank(p.Address), p.IsRepresentative),
+            db.Protector.BlindIndex(p.IdNumber), db.Protector.BlindIndex(p.Phone))).ToList();
+        var intake = new CaseIntake(
+            request.Channel!.Value, request.ReceivedAt!.Value, request.Form!.Value, request.StatutoryClass!.Value, request.CategoryId!.Value,
+            request.RegionId, request.VillageId, request.Subject!, request.Content!, request.PeopleCount ?? petitioners.Count,
+            request.SkipLevel ?? SkipLevel.None, request.AbnormalVenue, request.IsRepeat, request.IsKeyCase, request.KeyCaseLeaderUserId,
+            request.SensitivePeriod, request.IsUrgent, request.Latitude, request.Longitude, Blank(request.ExternalReference));
+
+        var identityHashes = petitioners.SelectMany(p => new[] { p.IdNumberHash, p.PhoneHash }).OfType<string>().ToList();
+        var precedent = await FinalisedMatterFinder.FindAsync(db, intake.CategoryId, intake.Content, identityHashes, ct);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var year = ChinaTime.DateOf(now).Year;
+        var serial = await CaseNumbers.NextAsync(db, year, ct);
+        var @case = Case.Register(intake, CaseNumberSequence.Format(district.CasePrefix, year, serial), petitioners, actor, now, policy);
+        if (precedent is not null)
+        {
+            @case.MarkFinalisedPrecedent(precedent, actor, now);
+        }
+
+        db.Cases.Add(@case);
+        if (idempotencyKey is not null)
+        {
+            db.IdempotencyRecords.Add(new IdempotencyRecord(idempotencyKey, actor.UserName, requestHash, @case.Id, now));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            // Another request with the same key won the race: return what it created.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return await ReplayAsync(idempotencyKey, actor, requestHash, ct) ?? throw new InvalidOperationException("Idempotency race lost without a winner.");
+        }
+
+        return new RegisterCaseOutcome(@case, Replayed: false);
+    }
+
+    private async Task<Result<RegisterCaseOutcome>?> ReplayAsync(string key, Actor actor, string requestHash, CancellationToken ct)
+    {
+        var record = await db.IdempotencyRecords.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.UserName == actor.UserName && r.ClientKey == key, ct);
+        if (record is null)
+        {
+            return null;
+        }
+
+        if (record.RequestHash != requestHash)
+        {
+            return Error.Conflict("idempotency.key_reused", "该 Idempotency-Key 已用于另一份不同内容的登记，请使用新的键。");
+        }
+
+        var existing = await CaseLoader.LoadAsync(db, record.CaseId, ct);
+        return new RegisterCaseOutcome(existing!, Replayed: true);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static readonly JsonSerializerOptions HashOptions = new(JsonSerializerDefaults.Web);
+
+    private static string Hash(RegisterCaseRequest request) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request, HashOptions))));
+}
+
+/// <summary>District-wide settings from configuration (<c>District</c> section).</summary>
+public sealed class DistrictOptions
+{
+    public string Name { get; set; } = "攀枝花市仁和区";
+    public string CasePrefix { get; set; } = "RH";
+}

@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Xinfang.Core.Cases;
+
+namespace Xinfang.Core.Data;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Number).HasMaxLength(32);
+        builder.HasIndex(c => c.Number).IsUnique();
+        builder.Property(c => c.Subject).HasMaxLength(200);
+        builder.Property(c => c.Content).HasMaxLength(20000);
+        builder.Property(c => c.ExternalReference).HasMaxLength(100);
+        builder.Property(c => c.ReplyText).HasMaxLength(20000);
+        builder.Property(c => c.RefusalReason).HasMaxLength(2000);
+        builder.Property(c => c.ProperChannel).HasMaxLength(500);
+        builder.Property(c => c.ExtensionReason).HasMaxLength(2000);
+        builder.Property(c => c.FinalisedPrecedentNumber).HasMaxLength(32);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Ignore(c => c.IsOpen);
+
+        builder.HasMany(c => c.Petitioners).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Units).WithOne().HasForeignKey(u => u.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Petitioners).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.Units).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // Queues read by state and deadline; lists by received date; filters by place, unit, category, channel.
+        builder.HasIndex(c => new { c.Status, c.DueDate });
+        builder.HasIndex(c => c.DueDate);
+        builder.HasIndex(c => c.ReceivedAt);
+        builder.HasIndex(c => new { c.RegionId, c.ReceivedAt });
+        builder.HasIndex(c => new { c.LeadUnitId, c.Status });
+        builder.HasIndex(c => new { c.CategoryId, c.ReceivedAt });
+        builder.HasIndex(c => new { c.Channel, c.ReceivedAt });
+        builder.HasIndex(c => c.ExternalReference);
+    }
+}
+
+internal sealed class PetitionerConfiguration : IEntityTypeConfiguration<Petitioner>
+{
+    public void Configure(EntityTypeBuilder<Petitioner> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(100);
+        builder.Property(p => p.IdNumberHash).HasMaxLength(32);
+        builder.Property(p => p.PhoneHash).HasMaxLength(32);
+        builder.HasIndex(p => p.IdNumberHash);
+        builder.HasIndex(p => p.PhoneHash);
+    }
+}
+
+internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>
+{
+    public void Configure(EntityTypeBuilder<CaseEvent> builder)
+    {
+        builder.Property(e => e.Action).HasMaxLength(40);
+        builder.Property(e => e.ActorName).HasMaxLength(100);
+        builder.Property(e => e.Note).HasMaxLength(4000);
+        builder.Property(e => e.DocumentKind).HasMaxLength(40);
+        builder.Property(e => e.DocumentText).HasMaxLength(20000);
+        builder.HasIndex(e => new { e.CaseId, e.At });
+    }
+}
+
+internal sealed class CaseUnitConfiguration : IEntityTypeConfiguration<CaseUnit>
+{
+    public void Configure(EntityTypeBuilder<CaseUnit> builder)
+    {
+        builder.HasIndex(u => new { u.UnitId, u.IsCurrent, u.CaseId });
+        builder.HasIndex(u => new { u.RegionId, u.IsCurrent, u.CaseId });
+    }
+}
+
+internal sealed class CaseNumberSequenceConfiguration : IEntityTypeConfiguration<CaseNumberSequence>
+{
+    public void Configure(EntityTypeBuilder<CaseNumberSequence> builder)
+    {
+        builder.HasKey(s => s.Year);
+        builder.Property(s => s.Year).ValueGeneratedNever();
+    }
+}
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
+    {
+        builder.Property(r => r.ClientKey).HasMaxLength(100);
+        builder.Property(r => r.UserName).HasMaxLength(256);
+        builder.Property(r => r.RequestHash).HasMaxLength(64);
+        builder.HasIndex(r => new { r.UserName, r.ClientKey }).IsUnique();
+    }
+}

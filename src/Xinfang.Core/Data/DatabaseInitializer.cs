@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Xinfang.Core.Demo;
+
+namespace Xinfang.Core.Data;
+
+/// <summary>Brings the database to the latest migration and, in demo mode, fills an empty one.</summary>
+public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings database, DemoSettings demo, DemoCaseGenerator generator, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers go on while one writer commits.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
+        if (!demo.Enabled)
+        {
+            return;
+        }
+
+        if (await DemoDistrictSeeder.SeedAsync(db, demo.Password, ct))
+        {
+            logger.LogInformation("演示区划、单位与账号已创建。");
+        }
+
+        if (demo.Cases > 0 && !await db.Cases.AnyAsync(ct))
+        {
+            logger.LogInformation("正在生成 {Count} 件演示信访事项……", demo.Cases);
+            var step = Math.Max(1, demo.Cases / 10);
+            var progress = new Progress<int>(done =>
+            {
+                if (done % step < 500 || done == demo.Cases)
+                {
+                    logger.LogInformation("演示数据 {Done}/{Total}", done, demo.Cases);
+                }
+            });
+            await generator.GenerateAsync(demo.Cases, seed: 2026, progress, ct);
+        }
+    }
+}

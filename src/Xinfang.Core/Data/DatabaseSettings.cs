@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Xinfang.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Which database to use: <c>Database:Provider</c> (Sqlite by default, or Postgres) and
+/// <c>ConnectionStrings:Xinfang</c>. Without a connection string SQLite uses an embedded file in the user's
+/// data folder — that is the demo installation.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, string? SqliteFile)
+{
+    public bool IsEmbeddedDefault => SqliteFile is not null;
+
+    public static DatabaseSettings From(IConfiguration configuration)
+    {
+        var providerText = configuration["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
+        if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
+        {
+            throw new InvalidOperationException($"Database:Provider '{providerText}' is not supported; use Sqlite or Postgres.");
+        }
+
+        var connectionString = configuration.GetConnectionString("Xinfang");
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            return new DatabaseSettings(provider, connectionString, null);
+        }
+
+        if (provider == DatabaseProvider.Postgres)
+        {
+            throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Xinfang is not set.");
+        }
+
+        var folder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "xinfang");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "xinfang.db");
+        return new DatabaseSettings(provider, $"Data Source={file}", file);
+    }
+
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            options.UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsAssembly("Xinfang.Migrations.Postgres"));
+        }
+        else
+        {
+            options.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsAssembly("Xinfang.Migrations.Sqlite"));
+        }
+    }
+}

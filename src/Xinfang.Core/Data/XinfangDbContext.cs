@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Xinfang.Core.Audit;
+using Xinfang.Core.Calendar;
+using Xinfang.Core.Cases;
+using Xinfang.Core.Organisation;
+
+namespace Xinfang.Core.Data;
+
+public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options, PersonalDataProtector protector)
+    : IdentityDbContext<AppUser, IdentityRole<int>, int>(options)
+{
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<CaseUnit> CaseUnits => Set<CaseUnit>();
+    public DbSet<Petitioner> Petitioners => Set<Petitioner>();
+    public DbSet<CaseNumberSequence> CaseNumberSequences => Set<CaseNumberSequence>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public PersonalDataProtector Protector => protector;
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored as UTC DateTime on both providers: ordered and compared in SQL alike.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeConverter>();
+        StoreAsString<Channel>(configurationBuilder);
+        StoreAsString<CaseForm>(configurationBuilder);
+        StoreAsString<StatutoryClass>(configurationBuilder);
+        StoreAsString<SkipLevel>(configurationBuilder);
+        StoreAsString<CaseStatus>(configurationBuilder);
+        StoreAsString<Disposal>(configurationBuilder);
+        StoreAsString<Satisfaction>(configurationBuilder);
+        StoreAsString<UnitRole>(configurationBuilder);
+        StoreAsString<ExtensionState>(configurationBuilder);
+        StoreAsString<DeadlineStep>(configurationBuilder);
+        StoreAsString<UnitKind>(configurationBuilder);
+        StoreAsString<RegionKind>(configurationBuilder);
+    }
+
+    private static void StoreAsString<TEnum>(ModelConfigurationBuilder builder) where TEnum : struct, Enum
+    {
+        builder.Properties<TEnum>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<TEnum?>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(XinfangDbContext).Assembly);
+
+        var encrypted = new ValueConverter<string?, string?>(
+            plain => plain == null ? null : protector.Encrypt(plain),
+            stored => stored == null ? null : protector.Decrypt(stored));
+        builder.Entity<Petitioner>(petitioner =>
+        {
+            petitioner.Property(p => p.IdNumber).HasConversion(encrypted).HasMaxLength(200);
+            petitioner.Property(p => p.Phone).HasConversion(encrypted).HasMaxLength(200);
+            petitioner.Property(p => p.Address).HasConversion(encrypted).HasMaxLength(1000);
+        });
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTimeOffset, DateTime>(
+        value => value.UtcDateTime,
+        value => new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)));
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Xinfang.Core.Data;
+
+namespace Xinfang.Core.Organisation;
+
+/// <summary>Names of units, places and categories, cached for a short while: they change rarely and are
+/// needed on every list and case page.</summary>
+public sealed class OrganisationDirectory(TimeProvider clock)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
+    private Snapshot? _snapshot;
+
+    public sealed record Snapshot(
+        IReadOnlyDictionary<int, Unit> Units,
+        IReadOnlyDictionary<int, Region> Regions,
+        IReadOnlyDictionary<int, Category> Categories,
+        DateTimeOffset LoadedAt)
+    {
+        public string? UnitName(int? id) => id is { } key && Units.TryGetValue(key, out var unit) ? unit.Name : null;
+        public string? RegionName(int? id) => id is { } key && Regions.TryGetValue(key, out var region) ? region.Name : null;
+        public string? CategoryName(int? id) => id is { } key && Categories.TryGetValue(key, out var category) ? category.Name : null;
+
+        /// <summary>"城乡建设 / 物业管理"</summary>
+        public string? CategoryPath(int? id)
+        {
+            if (id is not { } key || !Categories.TryGetValue(key, out var category))
+            {
+                return null;
+            }
+
+            return category.ParentId is { } parent && Categories.TryGetValue(parent, out var top) ? $"{top.Name} / {category.Name}" : category.Name;
+        }
+    }
+
+    public async Task<Snapshot> GetAsync(XinfangDbContext db, CancellationToken ct = default)
+    {
+        var current = _snapshot;
+        if (current is not null && clock.GetUtcNow() - current.LoadedAt < Lifetime)
+        {
+            return current;
+        }
+
+        // Two requests may both reload after expiry; that is harmless and cheaper than a lock.
+        _snapshot = new Snapshot(
+            await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct),
+            await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, ct),
+            await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, ct),
+            clock.GetUtcNow());
+        return _snapshot;
+    }
+
+    public void Invalidate() => _snapshot = null;
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Xinfang.Core.Data;
+
+namespace Xinfang.Migrations.Postgres;
+
+/// <summary>Used only by `dotnet ef migrations add`: no real key or database is needed to build the model.</summary>
+internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<XinfangDbContext>
+{
+    public XinfangDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<XinfangDbContext>();
+        new DatabaseSettings(DatabaseProvider.Postgres, "Host=localhost;Database=design", null).Configure(options);
+        return new XinfangDbContext(options.Options, new PersonalDataProtector(new byte[32]));
+    }
+}
