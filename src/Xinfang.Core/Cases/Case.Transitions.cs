@@ -315,7 +315,7 @@ public sealed partial class Case
         var from = Status;
         Status = transition.To;
         Version++;
-        _events.Add(new CaseEvent(transition.Action.ToString(), from, transition.To, now, actor.UserId, actor.UserName, note, document));
+        _events.Add(new CaseEvent(transition.Action.ToString(), from, transition.To, now, actor.UserId, actor.DisplayName, note, document));
     }
 
     /// <summary>The actions this actor may take on the case now: exactly what a UI should offer.</summary>

@@ -127,7 +127,7 @@ public sealed partial class Case
         };
         @case._petitioners.AddRange(petitioners);
         @case.SetDue(@case.DisposeDue, DeadlineStep.Dispose);
-        @case._events.Add(new CaseEvent("Register", null, CaseStatus.Registered, now, actor.UserId, actor.UserName,
+        @case._events.Add(new CaseEvent("Register", null, CaseStatus.Registered, now, actor.UserId, actor.DisplayName,
             $"经{CaseNames.Of(intake.Channel)}登记，{policy.Settings[DeadlineStep.Dispose]}内须转送、交办或自办。", null));
         return @case;
     }
@@ -143,7 +143,7 @@ public sealed partial class Case
         FinalisedPrecedentId = precedent.Id;
         FinalisedPrecedentNumber = precedent.Number;
         IsRepeat = true;
-        _events.Add(new CaseEvent("RecogniseFinalised", Status, Status, now, actor.UserId, actor.UserName,
+        _events.Add(new CaseEvent("RecogniseFinalised", Status, Status, now, actor.UserId, actor.DisplayName,
             $"系统识别：与已复核终结的{precedent.Number}属同一事实和理由。", null));
     }
 

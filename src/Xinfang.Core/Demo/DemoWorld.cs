@@ -61,8 +61,11 @@ internal sealed class DemoWorld
         var users = await db.Users.AsNoTracking().ToListAsync(ct);
         var userRoles = await db.UserRoles.AsNoTracking().Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);
         var unitById = units.ToDictionary(u => u.Id);
-        Actor ActorOf(AppUser user) => new(user.Id, user.DisplayName,
-            userRoles.Where(r => r.UserId == user.Id).Select(r => r.Name!).ToHashSet(), user.UnitId, DataScope.For(unitById[user.UnitId]));
+        Actor ActorOf(AppUser user) => new(user.Id, user.UserName!,
+            userRoles.Where(r => r.UserId == user.Id).Select(r => r.Name!).ToHashSet(), user.UnitId, DataScope.For(unitById[user.UnitId]))
+        {
+            DisplayName = user.DisplayName,
+        };
         Actor FirstIn(string role) => users.Select(ActorOf).FirstOrDefault(a => a.IsIn(role)) ?? Actor.System;
 
         var townships = regions.Where(r => r.Kind == RegionKind.Township)

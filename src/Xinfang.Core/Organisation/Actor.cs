@@ -3,6 +3,9 @@ namespace Xinfang.Core.Organisation;
 /// <summary>Who is acting: the signed-in user with roles and data scope, resolved once per request.</summary>
 public sealed record Actor(int UserId, string UserName, IReadOnlySet<string> Roles, int UnitId, DataScope Scope)
 {
+    /// <summary>The name shown in timelines and documents.</summary>
+    public string DisplayName { get; init; } = UserName;
+
     public bool IsIn(string role) => Roles.Contains(role);
 
     public bool IsInAny(IEnumerable<string> roles) => roles.Any(Roles.Contains);

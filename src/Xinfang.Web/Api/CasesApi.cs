@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Xinfang.Core.Cases;
+using Xinfang.Core.Cases.Features;
+using Xinfang.Core.Common;
+using Xinfang.Core.Data;
+using Xinfang.Core.Organisation;
+
+namespace Xinfang.Web.Api;
+
+public static class CasesApi
+{
+    public static RouteGroupBuilder MapCasesApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/cases").WithTags("信访事项").RequireAuthorization();
+        group.MapPost("/", Register).WithSummary("登记信访事项（支持 Idempotency-Key 幂等重试）");
+        group.MapGet("/", List).WithSummary("按队列和条件查询信访事项（分页）");
+        group.MapGet("/{id}", Get).WithSummary("信访事项详情：状态、期限、办理过程");
+        group.MapPost("/{id}/actions/{action}", Act).WithSummary("执行办理环节（如 dispatch、sign、accept、reply、callback …）");
+        return group;
+    }
+
+    public static async Task<IResult> Register(RegisterCaseRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        RegisterCase handler, GetCase views, ActorAccessor actors, OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(request, actors.Actor, idempotencyKey, ct);
+        if (!result.IsSuccess)
+        {
+            return ProblemResults.From(result);
+        }
+
+        var view = views.ToView(result.Value.Case, actors.Actor, await directory.GetAsync(db, ct));
+        return result.Value.Replayed
+            ? TypedResults.Ok(view)
+            : TypedResults.Created($"/api/cases/{view.Id}", view);
+    }
+
+    public static async Task<IResult> Get(string id, GetCase handler, ActorAccessor actors, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(id, actors.Actor, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
+    }
+
+    public static async Task<IResult> List(ListCases handler, ActorAccessor actors, CancellationToken ct,
+        string? queue = null, int? unit = null, int? township = null, string? channel = null, int? category = null,
+        DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = 20)
+    {
+        var errors = new List<Error>();
+        var parsedQueue = CaseQueue.All;
+        if (queue is not null && !TryParseKebab(queue, out parsedQueue))
+        {
+            errors.Add(Error.Validation("queue", "validation.unknown_value",
+                $"未知的队列“{queue}”，可选：{string.Join("、", Enum.GetValues<CaseQueue>().Select(Kebab))}。"));
+        }
+
+        Channel? parsedChannel = null;
+        if (channel is not null)
+        {
+            if (Enum.TryParse<Channel>(channel, ignoreCase: true, out var c) && Enum.IsDefined(c))
+            {
+                parsedChannel = c;
+            }
+            else
+            {
+                errors.Add(Error.Validation("channel", "validation.unknown_value", $"未知的来源渠道“{channel}”。"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return ProblemResults.From(Result.Failure([.. errors]));
+        }
+
+        var result = await handler.HandleAsync(new CaseListQuery(parsedQueue, unit, township, parsedChannel, category, from, to, page, pageSize), actors.Actor, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
+    }
+
+    public static async Task<IResult> Act(string id, string action, [FromBody] CaseActionRequest? request, [FromHeader(Name = "If-Match")] string? ifMatch,
+        PerformCaseAction handler, GetCase views, ActorAccessor actors, OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct)
+    {
+        if (!CaseActionNames.TryParseKebab(action, out var parsed))
+        {
+            return ProblemResults.From(Result.Failure(Error.Validation("action", "case.unknown_action",
+                $"未知的办理环节“{action}”，可选：{string.Join("、", Enum.GetValues<CaseAction>().Select(CaseActionNames.Kebab))}。")));
+        }
+
+        request ??= new CaseActionRequest();
+        if (request.ExpectedVersion is null && int.TryParse(ifMatch?.Trim('"', 'W', '/'), out var etagVersion))
+        {
+            request = request with { ExpectedVersion = etagVersion };
+        }
+
+        var result = await handler.HandleAsync(id, parsed, request, actors.Actor, ct);
+        return result.IsSuccess
+            ? TypedResults.Ok(views.ToView(result.Value, actors.Actor, await directory.GetAsync(db, ct)))
+            : ProblemResults.From(result);
+    }
+
+    private static string Kebab(CaseQueue queue) =>
+        string.Concat(queue.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static bool TryParseKebab(string text, out CaseQueue queue)
+    {
+        foreach (var candidate in Enum.GetValues<CaseQueue>())
+        {
+            if (Kebab(candidate) == text)
+            {
+                queue = candidate;
+                return true;
+            }
+        }
+
+        queue = default;
+        return false;
+    }
+}
