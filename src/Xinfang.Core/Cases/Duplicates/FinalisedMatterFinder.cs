@@ -9,7 +9,7 @@ namespace Xinfang.Core.Cases.Duplicates;
 /// </summary>
 public static class FinalisedMatterFinder
 {
-    public const double SameFactsThreshold = 0.6;
+    public const double SameFactsThreshold = 0.5;
 
     public static async Task<Case?> FindAsync(XinfangDbContext db, int categoryId, string content, IReadOnlyCollection<string> identityHashes, CancellationToken ct)
     {
