@@ -67,6 +67,7 @@ app.MapAuthApi();
 app.MapCasesApi();
 app.MapIndicatorsApi();
 app.MapCalendarApi();
+app.MapOrganisationApi();
 
 await Startup.InitializeDatabaseAsync(app);
 app.Run();

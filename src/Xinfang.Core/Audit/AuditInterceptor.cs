@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -16,6 +17,12 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
 {
     private static readonly HashSet<string> PersonalProperties = ["IdNumber", "Phone", "Address"];
     private static readonly HashSet<string> SecretProperties = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "IdNumberHash", "PhoneHash"];
+
+    private static readonly JsonSerializerOptions SnapshotJson = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Set by bulk operations (demo generation) that write one summary line of their own instead.</summary>
     public static readonly AsyncLocal<bool> Suppressed = new();
@@ -114,7 +121,7 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
             values[name] = PersonalProperties.Contains(name) ? Mask(name, value as string) : value;
         }
 
-        return JsonSerializer.Serialize(values);
+        return JsonSerializer.Serialize(values, SnapshotJson);
     }
 
     private static string? Mask(string property, string? value) => property switch

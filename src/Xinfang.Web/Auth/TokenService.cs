@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Xinfang.Core.Data;
@@ -8,7 +7,7 @@ using Xinfang.Core.Organisation;
 namespace Xinfang.Web.Auth;
 
 /// <summary>Issues signed bearer tokens (JWT, HMAC-SHA256) carrying the user's roles, unit and data scope.</summary>
-public sealed class TokenService(SecuritySettings security, TimeProvider clock)
+public sealed class TokenService(SecuritySettings security)
 {
     public const string Issuer = "xinfang";
     public const string UnitClaim = "unit";
@@ -20,7 +19,8 @@ public sealed class TokenService(SecuritySettings security, TimeProvider clock)
 
     public (string Token, DateTimeOffset ExpiresAt) Issue(AppUser user, IEnumerable<string> roles, DataScope scope)
     {
-        var now = clock.GetUtcNow();
+        // Token lifetimes are checked by the JWT library on the wall clock, so they are issued on it too.
+        var now = DateTimeOffset.UtcNow;
         var claims = new List<Claim>
         {
             new(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
@@ -53,6 +53,4 @@ public sealed class TokenService(SecuritySettings security, TimeProvider clock)
         RoleClaimType = ClaimTypes.Role,
         ClockSkew = TimeSpan.FromMinutes(1),
     };
-
-    public static byte[] KeyBytes(string base64) => Encoding.UTF8.GetBytes(base64);
 }

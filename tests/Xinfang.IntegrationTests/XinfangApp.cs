@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Xinfang.Core.Common;
+using Xinfang.Core.Data;
+using Xinfang.Web.Api;
+
+namespace Xinfang.IntegrationTests;
+
+/// <summary>The real application over a real database, with a fake clock. One per provider; the contract
+/// suite runs unchanged against each.</summary>
+public abstract class XinfangApp : IAsyncLifetime
+{
+    public const string Password = "Test@Passw0rd";
+    private readonly ConcurrentDictionary<string, string> _tokens = new();
+    private WebApplicationFactory<Program>? _factory;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 3, 4, 9, 0, 0, ChinaTime.Offset));
+
+    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started.");
+
+    protected abstract Task<(string Provider, string ConnectionString)> CreateDatabaseAsync();
+
+    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+
+    public async ValueTask InitializeAsync()
+    {
+        var (provider, connectionString) = await CreateDatabaseAsync();
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Database:Provider", provider);
+            builder.UseSetting("ConnectionStrings:Xinfang", connectionString);
+            builder.UseSetting("Demo:Enabled", "true");
+            builder.UseSetting("Demo:Cases", "0");
+            builder.UseSetting("Demo:Password", Password);
+            builder.UseSetting("Security:PersonalDataKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            builder.UseSetting("Security:TokenKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        });
+        _ = _factory.Server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        await DropDatabaseAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    public HttpClient Anonymous() => Factory.CreateClient();
+
+    /// <summary>A client signed in as a demo user through the real token endpoint.</summary>
+    public async Task<HttpClient> As(string userName)
+    {
+        if (!_tokens.TryGetValue(userName, out var token))
+        {
+            var response = await Anonymous().PostAsJsonAsync("/api/auth/token", new { userName, password = Password });
+            response.EnsureSuccessStatusCode();
+            token = (await response.Content.ReadFromJsonAsync<TokenResponse>(Json.Options))!.AccessToken;
+            _tokens[userName] = token;
+        }
+
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public AsyncServiceScope Scope() => Factory.Services.CreateAsyncScope();
+
+    public static XinfangDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<XinfangDbContext>();
+}
+
+public sealed class SqliteApp : XinfangApp
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"xinfang-test-{Guid.NewGuid():N}.db");
+
+    protected override Task<(string, string)> CreateDatabaseAsync() => Task.FromResult(("Sqlite", $"Data Source={_file}"));
+
+    protected override Task DropDatabaseAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>A fresh database on the PostgreSQL server that ./test.sh starts (XINFANG_TEST_POSTGRES).</summary>
+public sealed class PostgresApp : XinfangApp
+{
+    private readonly string _database = $"xinfang_test_{Guid.NewGuid():N}";
+
+    public static string? AdminConnectionString => Environment.GetEnvironmentVariable("XINFANG_TEST_POSTGRES");
+
+    protected override async Task<(string, string)> CreateDatabaseAsync()
+    {
+        var admin = AdminConnectionString ?? throw new InvalidOperationException(
+            "XINFANG_TEST_POSTGRES is not set: run the tests through ./test.sh, which starts a throwaway PostgreSQL server.");
+        await using var connection = new Npgsql.NpgsqlConnection(admin);
+        await connection.OpenAsync();
+        await using (var command = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(admin) { Database = _database };
+        return ("Postgres", builder.ConnectionString);
+    }
+
+    protected override async Task DropDatabaseAsync()
+    {
+        if (AdminConnectionString is not { } admin)
+        {
+            return;
+        }
+
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await using var connection = new Npgsql.NpgsqlConnection(admin);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
