@@ -21,31 +21,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --- a throwaway PostgreSQL cluster -------------------------------------------------------------
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-PG_DIR=$(mktemp -d /tmp/xinfang-pg.XXXXXX)
-PG_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-PG_PORT=54329
-while (echo >"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; do PG_PORT=$((PG_PORT + 1)); done
-
-run_pg() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-[ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
-echo "$PG_PASSWORD" >"$PG_DIR/pwfile"
-[ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR/pwfile"
-
-stop_pg() {
-  run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$PG_DIR"
-}
-trap stop_pg EXIT
-
-run_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --pwfile="$PG_DIR/pwfile" --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
-run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
-  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DIR -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null
-echo "==> PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT"
-
-export XINFANG_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=$PG_PASSWORD;Database=postgres"
+# shellcheck source=scripts/postgres.sh
+. scripts/postgres.sh
+trap pg_stop EXIT
+PG_EXTRA_OPTIONS="-c fsync=off -c synchronous_commit=off -c max_connections=200" pg_start
+export XINFANG_TEST_POSTGRES="$PG_CONNECTION"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # --- build once, run every test project ----------------------------------------------------------

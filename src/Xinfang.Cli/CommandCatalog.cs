@@ -7,5 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All() =>
     [
+        DbCommands.Create(),
+        DemoCommands.Create(),
+        BenchCommands.Create(),
     ];
 }

@@ -24,9 +24,6 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Set by bulk operations (demo generation) that write one summary line of their own instead.</summary>
-    public static readonly AsyncLocal<bool> Suppressed = new();
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         AppendAudit(eventData.Context);
@@ -60,11 +57,6 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
         var now = clock.GetUtcNow();
         foreach (var entry in entries.Where(e => e.Entity is not AuditEntry))
         {
-            if (Suppressed.Value)
-            {
-                continue;
-            }
-
             var line = new AuditEntry(now, actor.UserId, actor.UserName, entry.State.ToString(), entry.Metadata.ClrType.Name,
                 EntityId(entry), Snapshot(entry, original: true), Snapshot(entry, original: false));
             line.SealWith(db.Protector.Seal(line.Canonical()));

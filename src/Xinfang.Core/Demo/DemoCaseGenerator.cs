@@ -15,7 +15,7 @@ namespace Xinfang.Core.Demo;
 /// </summary>
 public sealed class DemoCaseGenerator(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, DistrictOptions district)
 {
-    private const int BatchSize = 500;
+    private const int BatchSize = 2000;
 
     public async Task<int> GenerateAsync(int count, int seed, IProgress<int>? progress = null, CancellationToken ct = default)
     {
@@ -35,30 +35,20 @@ public sealed class DemoCaseGenerator(XinfangDbContext db, TimeProvider clock, D
             serials[year.Key] = await CaseNumbers.ReserveAsync(db, year.Key, year.Count(), ct);
         }
 
-        var suppressed = AuditInterceptor.Suppressed.Value;
-        AuditInterceptor.Suppressed.Value = true;
-        try
+        var writer = new BulkWriter(db);
+        var done = 0;
+        var recent = new List<(PetitionerInfo Person, int CategoryId, string Content)>();
+        foreach (var batch in received.Chunk(BatchSize))
         {
-            var done = 0;
-            var recent = new List<(PetitionerInfo Person, int CategoryId, string Content)>();
-            foreach (var batch in received.Chunk(BatchSize))
+            var cases = batch.Select(at =>
             {
-                foreach (var at in batch)
-                {
-                    var year = ChinaTime.DateOf(at).Year;
-                    var number = CaseNumberSequence.Format(district.CasePrefix, year, serials[year]++);
-                    db.Cases.Add(MakeCase(world, random, at, now, number, recent));
-                }
-
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
-                done += batch.Length;
-                progress?.Report(done);
-            }
-        }
-        finally
-        {
-            AuditInterceptor.Suppressed.Value = suppressed;
+                var year = ChinaTime.DateOf(at).Year;
+                var number = CaseNumberSequence.Format(district.CasePrefix, year, serials[year]++);
+                return MakeCase(world, random, at, now, number, recent);
+            }).ToList();
+            await writer.WriteCasesAsync(cases, ct);
+            done += batch.Length;
+            progress?.Report(done);
         }
 
         db.AuditEntries.Add(new AuditEntry(now, 0, "system", "DemoGenerate", nameof(Case), null, null, $"生成演示信访事项{count}件（随机种子{seed}）"));

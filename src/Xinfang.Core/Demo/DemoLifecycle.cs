@@ -121,6 +121,11 @@ internal sealed class DemoLifecycle(Case @case, DemoWorld world, Random random, 
             }
         }
 
+        if (Chance(0.025))
+        {
+            return; // stalled: never answered, so it turns overdue and shows on the supervision board
+        }
+
         var budget = (@case.ReplyDue!.Value.DayNumber - Common.ChinaTime.DateOf(_at).DayNumber);
         if (!After(Math.Min(5, budget * 0.3), Math.Max(6, budget * (extended ? 0.95 : 0.9)), 0.07, budget + 1, budget + 25))
         {

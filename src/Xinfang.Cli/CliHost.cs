@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xinfang.Core;
+
+namespace Xinfang.Cli;
+
+/// <summary>The services of the platform for one CLI command, configured like the web app
+/// (environment variables such as ConnectionStrings__Xinfang and Database__Provider).</summary>
+internal static class CliHost
+{
+    public static ServiceProvider Build(IDictionary<string, string?>? overrides = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        services.AddXinfangCore(configuration);
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Xinfang.Core.Data;
+
+namespace Xinfang.Cli;
+
+internal static class DbCommands
+{
+    public static Command Create()
+    {
+        var migrate = new Command("migrate", "把数据库升级到最新结构（按 Database__Provider 与 ConnectionStrings__Xinfang）");
+        migrate.SetAction(async (_, ct) =>
+        {
+            await using var services = CliHost.Build();
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<XinfangDbContext>();
+            await db.Database.MigrateAsync(ct);
+            var settings = services.GetRequiredService<DatabaseSettings>();
+            AnsiConsole.MarkupLine($"[green]数据库已是最新结构[/]（{settings.Provider}）");
+            return 0;
+        });
+        var db = new Command("db", "数据库维护");
+        db.Subcommands.Add(migrate);
+        return db;
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Xinfang.Core;
+using Xinfang.Core.Data;
+using Xinfang.Core.Demo;
+
+namespace Xinfang.Cli;
+
+internal static class DemoCommands
+{
+    public static Command Create()
+    {
+        var cases = new Option<int>("--cases") { Description = "生成的信访事项件数", DefaultValueFactory = _ => 8000 };
+        var seed = new Option<int>("--seed") { Description = "随机种子（相同种子生成相同数据）", DefaultValueFactory = _ => 2026 };
+        var generate = new Command("generate", "生成一年的演示信访事项（含演示区划与账号），带进度条") { cases, seed };
+        generate.SetAction(async (parse, ct) =>
+        {
+            var count = parse.GetValue(cases);
+            if (count is < 1 or > 20_000_000)
+            {
+                AnsiConsole.MarkupLine("[red]--cases 须在 1 至 20000000 之间。[/]");
+                return 2;
+            }
+
+            await using var services = CliHost.Build(new Dictionary<string, string?> { ["Demo:Enabled"] = "true" });
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<XinfangDbContext>();
+            await db.Database.MigrateAsync(ct);
+            if (await DemoDistrictSeeder.SeedAsync(db, services.GetRequiredService<DemoSettings>().Password, ct))
+            {
+                AnsiConsole.MarkupLine("演示区划、单位与账号已创建。");
+            }
+
+            var generator = scope.ServiceProvider.GetRequiredService<DemoCaseGenerator>();
+            var started = DateTime.UtcNow;
+            await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .StartAsync(async progress =>
+                {
+                    var task = progress.AddTask("生成演示信访事项", maxValue: count);
+                    await generator.GenerateAsync(count, parse.GetValue(seed), new SyncProgress(done => task.Value = done), ct);
+                });
+            var seconds = (DateTime.UtcNow - started).TotalSeconds;
+            AnsiConsole.MarkupLine($"[green]已生成 {count} 件[/]，用时 {seconds:0.0} 秒（{count / seconds:0} 件/秒）。");
+            return 0;
+        });
+
+        var demo = new Command("demo", "演示数据");
+        demo.Subcommands.Add(generate);
+        return demo;
+    }
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool out of order).</summary>
+    private sealed class SyncProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}
