@@ -17,7 +17,9 @@ internal static class CliHost
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            // A missing database is created by the migration: EF's connection error about it is noise.
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.None));
         services.AddXinfangCore(configuration);
         return services.BuildServiceProvider();
     }

@@ -178,7 +178,8 @@ internal sealed class DemoLifecycle(Case @case, DemoWorld world, Random random, 
         }
 
         @case.Close(world.Registrar, _at);
-        if (Chance(0.04) && After(3, 25))
+        // Reviews are asked within the 30-day window: callback (≤ 4 d) + close (≤ 1 d) + 20 d.
+        if (Chance(0.04) && After(3, 20))
         {
             @case.RequestReview(world.Registrar, _at, "对答复意见不服，申请复查", policy);
             if (!After(8, 28))
@@ -187,7 +188,7 @@ internal sealed class DemoLifecycle(Case @case, DemoWorld world, Random random, 
             }
 
             @case.AnswerReview(world.Supervisor, _at, "经复查，原处理意见认定事实清楚、适用政策正确，予以维持。", policy);
-            if (Chance(0.3) && After(3, 25))
+            if (Chance(0.3) && After(3, 20))
             {
                 @case.RequestReReview(world.Registrar, _at, "对复查意见不服，申请复核", policy);
                 if (After(8, 28))
