@@ -27,9 +27,11 @@ internal static class SumCheck
         numbers.Add(new FindingNumber("分项之和", sum));
         numbers.Add(new FindingNumber("差额", t - sum));
         var partNames = string.Join("＋", values.Where(v => v.Value != 0m).Select(v => $"{v.Label}{Printed.Number(v.Value)}"));
-        var explanation = $"{column}“{total.Label}”为{Printed.Number(t)}万元，而{(partNames.Length == 0 ? "各分项均为0" : partNames)}＝{Printed.Number(sum)}万元，"
+        var explanation = $"{column}{Quoted(total.Label)}为{Printed.Number(t)}万元，而{(partNames.Length == 0 ? "各分项均为0" : partNames)}＝{Printed.Number(sum)}万元，"
             + $"相差{Printed.Number(t - sum)}万元，超出四舍五入可解释的±{Printed.Number(tolerance)}万元。"
             + LikelyCause.Explain(total.Label, t, values);
         return new Finding(rule, severity, places, numbers, explanation);
     }
+
+    public static string Quoted(string label) => label.Contains('“', StringComparison.Ordinal) ? label : $"“{label}”";
 }

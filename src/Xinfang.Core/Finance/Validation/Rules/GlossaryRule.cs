@@ -28,8 +28,11 @@ public sealed class GlossaryRule : IValidationRule
                 yield return new Finding("glossary.unknown-code", Severity.Warning, [place], [], $"名词解释第{n}条所注科目编码{code}不在{classification.Year}年科目表中。");
                 continue;
             }
+            // The 类 is often shortened (一般公共服务（类）), so the 款 and 项 names are what must match.
+            var path = classification.PathOf(code);
             var qualified = classification.QualifiedName(code);
-            if (!entry.Term.Contains(qualified, StringComparison.Ordinal))
+            if (path.Count < 3 || !entry.Term.Contains(path[1].Name + "（款）", StringComparison.Ordinal)
+                || !entry.Term.Contains(path[2].Name + "（项）", StringComparison.Ordinal))
             {
                 yield return new Finding("glossary.name-mismatch", Severity.Warning, [place], [],
                     $"名词解释第{n}条写作“{entry.Term}”，与{classification.Year}年科目{code}的规范名称“{qualified}”不一致。");
