@@ -12,7 +12,8 @@ public static class ChartRenderer
 
     private static readonly Lazy<bool> FontRegistered = new(() =>
     {
-        ScottPlot.Fonts.AddFontFile(CjkFont.FamilyName, CjkFont.Path);
+        ScottPlot.Fonts.AddFontFile(CjkFont.FamilyName, CjkFont.Path, bold: false, italic: false);
+        ScottPlot.Fonts.AddFontFile(CjkFont.FamilyName, CjkFont.BoldPath, bold: true, italic: false);
         return true;
     });
 

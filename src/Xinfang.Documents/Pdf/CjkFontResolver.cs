@@ -22,8 +22,10 @@ internal sealed class CjkFontResolver : IFontResolver
         }
     }
 
-    public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new(CjkFont.FamilyName, bold, italic);
+    private const string BoldFace = CjkFont.FamilyName + "-Bold";
 
-    public byte[] GetFont(string faceName) => CjkFont.Bytes;
+    public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
+        new(bold ? BoldFace : CjkFont.FamilyName);
+
+    public byte[] GetFont(string faceName) => CjkFont.Bytes(faceName == BoldFace);
 }
