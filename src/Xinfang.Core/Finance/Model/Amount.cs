@@ -15,5 +15,6 @@ public sealed record Amount
         new() { Actual = actual, PreviousYear = previousYear, AdjustedBudget = adjustedBudget, InitialBudget = initialBudget };
 
     /// <summary>The budget the execution rate is measured against: the adjusted budget, else the initial one.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public decimal? Budget => AdjustedBudget ?? InitialBudget;
 }

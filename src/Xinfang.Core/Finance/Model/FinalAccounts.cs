@@ -27,5 +27,6 @@ public sealed record FinalAccounts
     public IReadOnlyList<string> PerformanceManagement { get; init; } = [];
     public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public int PreviousYear => FiscalYear - 1;
 }

@@ -12,6 +12,7 @@ public sealed record FunctionalLine
     public decimal? AdjustedBudget { get; init; }
     public decimal? PreviousYear { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public decimal Total => Basic + Project;
 }
 
