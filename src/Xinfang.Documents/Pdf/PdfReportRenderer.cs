@@ -95,21 +95,23 @@ public static class PdfReportRenderer
             return w;
         }
 
+        /// <summary>Breaks text into lines by width. Numbers and Latin words are not split, and closing punctuation
+        /// never starts a line (it stays with the character before it).</summary>
         private List<string> Wrap(string text, double size, bool bold, double width, double firstIndent)
         {
             var lines = new List<string>();
             var current = new System.Text.StringBuilder();
             var used = firstIndent;
-            foreach (var c in text)
+            foreach (var token in Tokens(text))
             {
-                var w = CharWidth(c, size, bold);
+                var w = token.Sum(c => CharWidth(c, size, bold));
                 if (used + w > width && current.Length > 0)
                 {
                     lines.Add(current.ToString());
                     current.Clear();
                     used = 0;
                 }
-                current.Append(c);
+                current.Append(token);
                 used += w;
             }
             if (current.Length > 0 || lines.Count == 0)
@@ -118,6 +120,31 @@ public static class PdfReportRenderer
             }
             return lines;
         }
+
+        private const string NoLineStart = "，。、；：？！）》」』”’%.,;:)";
+
+        private static IEnumerable<string> Tokens(string text)
+        {
+            var token = new System.Text.StringBuilder();
+            for (var i = 0; i < text.Length; i++)
+            {
+                token.Append(text[i]);
+                var next = i + 1 < text.Length ? text[i + 1] : '\0';
+                var keepTogether = next != '\0' && (NoLineStart.Contains(next, StringComparison.Ordinal)
+                    || (IsWordChar(text[i]) && IsWordChar(next)));
+                if (!keepTogether)
+                {
+                    yield return token.ToString();
+                    token.Clear();
+                }
+            }
+            if (token.Length > 0)
+            {
+                yield return token.ToString();
+            }
+        }
+
+        private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '.';
 
         public void Text(string text, double size, bool bold, bool center, double spaceBefore, bool indent = false)
         {
