@@ -45,10 +45,36 @@ internal static class FinanceBench
             Console.WriteLine($"首轮（冷启动，含字体加载）：{cold.Elapsed.TotalMilliseconds:0} ms");
             Console.WriteLine($"热进程 {n} 轮：平均 {times.Average():0} ms，中位数 {times[times.Count / 2]:0} ms，最慢 {times[^1]:0} ms");
             Console.WriteLine($"每轮托管内存分配：{allocated / 1024.0 / 1024.0:0.0} MB；进程峰值工作集：{process.PeakWorkingSet64 / 1024.0 / 1024.0:0} MB");
+            foreach (var (stage, ms, mb) in Breakdown(accounts))
+            {
+                Console.WriteLine($"  其中 {stage}：{ms:0} ms，分配 {mb:0.0} MB");
+            }
             Console.WriteLine($"CPU 核数：{Environment.ProcessorCount}；运行时：{Environment.Version}");
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Time and managed allocation of each stage of one round.</summary>
+    private static List<(string Stage, double Ms, double Mb)> Breakdown(Xinfang.Core.Finance.Model.FinalAccounts accounts)
+    {
+        var result = new List<(string, double, double)>();
+        FinalAccountsReport report = null!;
+        ReportExporter exporter = null!;
+        void Measure(string stage, Action action)
+        {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var sw = Stopwatch.StartNew();
+            action();
+            result.Add((stage, sw.Elapsed.TotalMilliseconds, (GC.GetTotalAllocatedBytes(precise: true) - before) / 1024.0 / 1024.0));
+        }
+        Measure("生成报告与检查", () => { report = ReportGenerator.Generate(accounts); _ = FinalAccountsValidator.Validate(accounts, report); });
+        Measure("7幅图", () => { exporter = new ReportExporter(report); _ = exporter.Charts; });
+        foreach (var format in Enum.GetValues<ReportFormat>())
+        {
+            Measure(format.ToString().ToLowerInvariant(), () => exporter.Write(format, Stream.Null));
+        }
+        return result;
     }
 
     private static long RunOnce(Xinfang.Core.Finance.Model.FinalAccounts accounts)

@@ -7,6 +7,15 @@ namespace Xinfang.Documents.Excel;
 /// header row, data rows and the notes (“本表无数据” for empty tables).</summary>
 public static class TablesWorkbookWriter
 {
+    /// <summary>Small buffers and no auto-filter/auto-width: the tables are small, and MiniExcel's defaults allocate
+    /// megabytes per sheet.</summary>
+    internal static readonly MiniExcelLibs.OpenXml.OpenXmlConfiguration Configuration = new()
+    {
+        BufferSize = 64 * 1024,
+        AutoFilter = false,
+        TableStyles = MiniExcelLibs.OpenXml.TableStyles.None,
+    };
+
     public static void Write(FinalAccountsReport report, Stream output)
     {
         var sheets = new Dictionary<string, object>();
@@ -23,7 +32,7 @@ public static class TablesWorkbookWriter
             rows.AddRange(new[] { table.EmptyNote, table.Note }.OfType<string>().Select(n => Row(width, [n])));
             sheets[table.Code] = rows;
         }
-        output.SaveAs(sheets, printHeader: false);
+        output.SaveAs(sheets, printHeader: false, configuration: Configuration);
     }
 
     private static Dictionary<string, object> Row(int width, IReadOnlyList<string> cells, bool numbers = false)
