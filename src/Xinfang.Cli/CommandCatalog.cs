@@ -10,5 +10,6 @@ internal static class CommandCatalog
         DbCommands.Create(),
         DemoCommands.Create(),
         BenchCommands.Create(),
+        Finance.FinanceCommands.Create(),
     ];
 }

@@ -1,0 +1,30 @@
+using Xinfang.Core.Common;
+using Xinfang.Core.Finance.Model;
+using Xinfang.Core.Finance.Validation;
+
+namespace Xinfang.Core.Finance.Features;
+
+/// <summary>Import use case: a parsed file (JSON or workbook) is stored only when it has no input errors; the
+/// validator's findings come back with it. A file that fails stores nothing.</summary>
+public sealed record ImportFinalAccounts(Result<FinalAccounts> Parsed);
+
+public sealed record ImportedFinalAccounts(FinalAccounts Accounts, ValidationReport Validation);
+
+public sealed class ImportFinalAccountsHandler(IFinalAccountsStore store)
+{
+    public Result<ImportedFinalAccounts> Handle(ImportFinalAccounts request)
+    {
+        if (!request.Parsed.IsSuccess)
+        {
+            return Result.Failure<ImportedFinalAccounts>([.. request.Parsed.Errors]);
+        }
+        var accounts = request.Parsed.Value;
+        if (string.IsNullOrWhiteSpace(accounts.Id))
+        {
+            accounts = accounts with { Id = $"{accounts.DepartmentName}-{accounts.FiscalYear}" };
+        }
+        var validation = FinalAccountsValidator.Validate(accounts);
+        store.Save(accounts);
+        return new ImportedFinalAccounts(accounts, validation);
+    }
+}
