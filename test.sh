@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests use: PostgreSQL server; Chromium and CJK fonts for browser tests and charts;
-# poppler-utils to read generated PDFs back.
-PACKAGES=(postgresql chromium fonts-noto-cjk fonts-droid-fallback poppler-utils)
+# LXGW WenKai (one .ttf with CJK and digits) for PDFs; poppler-utils to read generated PDFs back.
+PACKAGES=(postgresql chromium fonts-noto-cjk fonts-lxgw-wenkai poppler-utils)
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
