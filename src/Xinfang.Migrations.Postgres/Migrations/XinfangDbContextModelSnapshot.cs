@@ -410,6 +410,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("ReceivedAt");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ReceivedAt"), new[] { "LeadUnitId", "Status", "AcceptDecidedOn", "AcceptDecidedInTime", "AcceptDue", "RepliedOn", "RepliedInTime", "ReplyDue", "Satisfaction" });
+
                     b.HasIndex("CategoryId", "ReceivedAt");
 
                     b.HasIndex("Channel", "ReceivedAt");

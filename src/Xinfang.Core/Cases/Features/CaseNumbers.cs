@@ -3,28 +3,40 @@ using Xinfang.Core.Data;
 
 namespace Xinfang.Core.Cases.Features;
 
-/// <summary>Issues the next serial of a year atomically in the database (one upsert, both providers),
-/// so several web instances never hand out the same number.</summary>
+/// <summary>
+/// Issues case serials per year so that several web instances never hand out the same number.
+/// PostgreSQL: one sequence per year (nextval takes no row lock, so registrations do not queue behind each
+/// other's commits; a rolled-back registration leaves a gap). SQLite: an upsert on a counter row — SQLite
+/// serialises writers anyway.
+/// </summary>
 public static class CaseNumbers
 {
-    public static async Task<int> NextAsync(XinfangDbContext db, int year, CancellationToken ct)
-    {
-        var serials = await db.Database.SqlQuery<int>($"""
-            INSERT INTO "CaseNumberSequences" ("Year", "Last") VALUES ({year}, 1)
-            ON CONFLICT ("Year") DO UPDATE SET "Last" = "CaseNumberSequences"."Last" + 1
-            RETURNING "Last" AS "Value"
-            """).ToListAsync(ct);
-        return serials[0];
-    }
+    public static async Task<int> NextAsync(XinfangDbContext db, int year, CancellationToken ct) =>
+        (await ReserveAsync(db, year, 1, ct))[0];
 
-    /// <summary>Reserves a block of serials for bulk generation; returns the first of the block.</summary>
-    public static async Task<int> ReserveAsync(XinfangDbContext db, int year, int count, CancellationToken ct)
+    /// <summary>Reserves <paramref name="count"/> serials of a year (bulk generation uses large blocks).</summary>
+    public static async Task<IReadOnlyList<int>> ReserveAsync(XinfangDbContext db, int year, int count, CancellationToken ct)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, 2000);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        if (db.IsPostgres)
+        {
+            // The name is built from a checked integer, never from user text.
+            var sequence = "case_serial_" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+#pragma warning disable EF1003 // an identifier cannot be a parameter; it is built from an integer above
+            await db.Database.ExecuteSqlRawAsync("CREATE SEQUENCE IF NOT EXISTS \"" + sequence + "\"", ct);
+#pragma warning restore EF1003
+            var values = await db.Database
+                .SqlQuery<long>($"SELECT nextval({"\"" + sequence + "\""}::regclass) AS \"Value\" FROM generate_series(1, {count})")
+                .ToListAsync(ct);
+            return values.Select(v => checked((int)v)).Order().ToList();
+        }
+
         var last = await db.Database.SqlQuery<int>($"""
             INSERT INTO "CaseNumberSequences" ("Year", "Last") VALUES ({year}, {count})
             ON CONFLICT ("Year") DO UPDATE SET "Last" = "CaseNumberSequences"."Last" + {count}
             RETURNING "Last" AS "Value"
             """).ToListAsync(ct);
-        return last[0] - count + 1;
+        return Enumerable.Range(last[0] - count + 1, count).ToList();
     }
 }

@@ -66,16 +66,24 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
             .Select(c => new
             {
                 c.Id, c.Number, c.Subject, c.Channel, c.ReceivedAt, c.Status, c.CategoryId, c.RegionId, c.LeadUnitId, c.DueDate, c.Version,
-                Petitioner = c.Petitioners.OrderBy(p => p.Id).Select(p => new { p.Name, p.Phone }).FirstOrDefault(),
             })
             .ToListAsync(ct);
+
+        // The first petitioner of each case on the page, in a second query keyed by the page's ids.
+        var ids = rows.Select(r => r.Id).ToList();
+        var petitioners = (await db.Petitioners.AsNoTracking()
+                .Where(p => ids.Contains(p.CaseId))
+                .Select(p => new { p.CaseId, p.Id, p.Name, p.Phone })
+                .ToListAsync(ct))
+            .GroupBy(p => p.CaseId)
+            .ToDictionary(g => g.Key, g => g.MinBy(p => p.Id)!);
 
         var items = rows.Select(r => new CaseListItem(
             r.Id, r.Number, r.Subject, r.Channel, r.ReceivedAt, r.Status, CaseNames.Of(r.Status),
             names.CategoryPath(r.CategoryId), names.RegionName(r.RegionId), names.UnitName(r.LeadUnitId),
             r.DueDate, Deadlines.StateOf(r.DueDate, today, policy.Settings.DueSoonDays),
-            r.Petitioner is null ? null : PersonalDataMask.Name(r.Petitioner.Name),
-            PersonalDataMask.Phone(r.Petitioner?.Phone),
+            petitioners.TryGetValue(r.Id, out var first) ? PersonalDataMask.Name(first.Name) : null,
+            PersonalDataMask.Phone(first?.Phone),
             r.Version)).ToList();
         return new PagedList<CaseListItem>(items, query.Page, query.PageSize, total);
     }

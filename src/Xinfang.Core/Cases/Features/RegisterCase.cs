@@ -81,9 +81,9 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
         var identityHashes = petitioners.SelectMany(p => new[] { p.IdNumberHash, p.PhoneHash }).OfType<string>().ToList();
         var precedent = await FinalisedMatterFinder.FindAsync(db, intake.CategoryId, intake.Content, identityHashes, ct);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var year = ChinaTime.DateOf(now).Year;
         var serial = await CaseNumbers.NextAsync(db, year, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var @case = Case.Register(intake, CaseNumberSequence.Format(district.CasePrefix, year, serial), petitioners, actor, now, policy);
         if (precedent is not null)
         {
