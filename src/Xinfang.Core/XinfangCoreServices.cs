@@ -57,6 +57,9 @@ public static class XinfangCoreServices
         services.AddScoped<ListCases>();
         services.AddScoped<PerformCaseAction>();
         services.AddScoped<ThreeRates>();
+        services.AddScoped<QueueCounts>();
+        services.AddScoped<LeaderDashboard>();
+        services.AddScoped<SupervisionBoard>();
         services.AddScoped<DemoCaseGenerator>();
         services.AddScoped<DatabaseInitializer>();
         return services;

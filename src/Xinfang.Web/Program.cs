@@ -1,15 +1,15 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Scalar.AspNetCore;
 using Xinfang.Core;
 using Xinfang.Core.Data;
 using Xinfang.Core.Organisation;
 using Xinfang.Web;
+using Xinfang.Web.Account;
 using Xinfang.Web.Api;
 using Xinfang.Web.Auth;
+using Xinfang.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
@@ -17,8 +17,12 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://127.0.0.1:5000");
 }
 
+// Serve the packages' static files (Ant Design, ECharts, Blazor) from the build output in every environment,
+// as `dotnet run` does not run in Development; a published app has them in wwwroot and this is a no-op.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddXinfangCore(builder.Configuration);
 builder.Services.AddSingleton<TokenService>();
+builder.Services.AddScoped<PasswordSignIn>();
 builder.Services.AddIdentityCore<AppUser>(options =>
     {
         options.Lockout.MaxFailedAccessAttempts = 5;
@@ -28,21 +32,16 @@ builder.Services.AddIdentityCore<AppUser>(options =>
     })
     .AddRoles<IdentityRole<int>>()
     .AddEntityFrameworkStores<XinfangDbContext>();
-builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-    .Configure<TokenService>((options, tokens) =>
-    {
-        options.MapInboundClaims = false;
-        options.TokenValidationParameters = tokens.ValidationParameters();
-    });
-builder.Services.AddAuthorization();
+builder.Services.AddXinfangAuthentication();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddXinfangUi();
 
 var app = builder.Build();
 
 app.UseExceptionHandler(errors => errors.Run(BadRequestHandler.WriteAsync));
+
 app.UseAuthentication();
 app.Use(async (context, next) =>
 {
@@ -50,24 +49,23 @@ app.Use(async (context, next) =>
     {
         context.RequestServices.GetRequiredService<ActorAccessor>().Actor = actor;
     }
-    else if (context.User.Identity?.IsAuthenticated == true)
-    {
-        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-        return;
-    }
 
     await next(context);
 });
 app.UseAuthorization();
+app.UseAntiforgery();
 
 app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapScalarApiReferenceForXinfang();
 app.MapGet("/health", Health.CheckAsync).AllowAnonymous().WithTags("运行状态");
 app.MapAuthApi();
 app.MapCasesApi();
 app.MapIndicatorsApi();
 app.MapCalendarApi();
 app.MapOrganisationApi();
+app.MapAccountEndpoints();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await Startup.InitializeDatabaseAsync(app);
 app.Run();

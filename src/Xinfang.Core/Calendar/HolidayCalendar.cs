@@ -13,10 +13,11 @@ public sealed class HolidayCalendar
 
     public HolidayCalendar(IEnumerable<HolidayYear> years)
     {
+        Years = years.OrderBy(y => y.Year).ToList();
         _holidays = [];
         _makeUpWorkdays = [];
         _coveredYears = [];
-        foreach (var year in years)
+        foreach (var year in Years)
         {
             _coveredYears.Add(year.Year);
             foreach (var festival in year.Festivals)
@@ -38,6 +39,8 @@ public sealed class HolidayCalendar
             }
         }
     }
+
+    public IReadOnlyList<HolidayYear> Years { get; }
 
     public IReadOnlySet<int> CoveredYears => _coveredYears;
 

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using System.Security.Claims;
 using Xinfang.Core.Common;
-using Xinfang.Core.Data;
-using Xinfang.Core.Organisation;
 using Xinfang.Web.Auth;
 
 namespace Xinfang.Web.Api;
@@ -21,7 +18,7 @@ public static class AuthApi
     }
 
     /// <summary>Checks the password with lock-out after repeated failures, then issues a bearer token.</summary>
-    public static async Task<IResult> IssueToken(TokenRequest request, UserManager<AppUser> users, XinfangDbContext db, TokenService tokens, CancellationToken ct)
+    public static async Task<IResult> IssueToken(TokenRequest request, PasswordSignIn signIn, TokenService tokens, CancellationToken ct)
     {
         var errors = new List<Error>();
         if (string.IsNullOrWhiteSpace(request.UserName)) errors.Add(Error.Validation("userName", "validation.required", "请输入用户名。"));
@@ -31,30 +28,18 @@ public static class AuthApi
             return ProblemResults.From(Result.Failure([.. errors]));
         }
 
-        var invalid = TypedResults.Problem(title: "登录失败", detail: "用户名或密码错误。", statusCode: StatusCodes.Status401Unauthorized,
-            extensions: new Dictionary<string, object?> { ["code"] = "auth.invalid_credentials" });
-        var user = await users.FindByNameAsync(request.UserName!);
-        if (user is null)
+        var result = await signIn.CheckAsync(request.UserName!, request.Password!, ct);
+        return result.Outcome switch
         {
-            return invalid;
-        }
-
-        if (await users.IsLockedOutAsync(user))
-        {
-            return TypedResults.Problem(title: "账号已锁定", detail: "连续登录失败次数过多，账号已临时锁定，请稍后再试或联系管理员。",
-                statusCode: StatusCodes.Status423Locked, extensions: new Dictionary<string, object?> { ["code"] = "auth.locked_out" });
-        }
-
-        if (!await users.CheckPasswordAsync(user, request.Password!))
-        {
-            await users.AccessFailedAsync(user);
-            return invalid;
-        }
-
-        await users.ResetAccessFailedCountAsync(user);
-        var roles = await users.GetRolesAsync(user);
-        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == user.UnitId, ct);
-        var (token, expiresAt) = tokens.Issue(user, roles, DataScope.For(unit));
-        return TypedResults.Ok(new TokenResponse(token, "Bearer", (int)TokenService.Lifetime.TotalSeconds, user.UserName!, user.DisplayName, roles.ToList()));
+            SignInOutcome.Success => TypedResults.Ok(new TokenResponse(tokens.Issue(result.Claims!), "Bearer", (int)TokenService.Lifetime.TotalSeconds,
+                result.User!.UserName!, result.User.DisplayName, result.Claims!.Where(c => c.Type == ClaimTypes.Role).Select(c => c.Value).ToList())),
+            SignInOutcome.LockedOut => TypedResults.Problem(title: "账号已锁定", detail: LockedOutMessage,
+                statusCode: StatusCodes.Status423Locked, extensions: new Dictionary<string, object?> { ["code"] = "auth.locked_out" }),
+            _ => TypedResults.Problem(title: "登录失败", detail: InvalidMessage, statusCode: StatusCodes.Status401Unauthorized,
+                extensions: new Dictionary<string, object?> { ["code"] = "auth.invalid_credentials" }),
+        };
     }
+
+    public const string InvalidMessage = "用户名或密码错误。";
+    public const string LockedOutMessage = "连续登录失败次数过多，账号已临时锁定15分钟，请稍后再试或联系管理员。";
 }

@@ -1,11 +1,17 @@
 using System.Security.Claims;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.Web.Auth;
 
+/// <summary>The claims Xinfang issues (in bearer tokens and sign-in cookies alike) and the actor they stand for.</summary>
 public static class ActorClaims
 {
+    public const string UserId = "sub";
+    public const string DisplayName = "display_name";
+    public const string Unit = "unit";
+    public const string UnitName = "unit_name";
+    public const string Scope = "scope";
+
     /// <summary>The actor a signed-in principal stands for; null when it lacks the claims we issue.</summary>
     public static Actor? ToActor(ClaimsPrincipal principal)
     {
@@ -14,10 +20,8 @@ public static class ActorClaims
             return null;
         }
 
-        var id = principal.FindFirstValue(JwtRegisteredClaimNames.Sub) ?? principal.FindFirstValue(ClaimTypes.NameIdentifier);
-        var unit = principal.FindFirstValue(TokenService.UnitClaim);
-        var scope = principal.FindFirstValue(TokenService.ScopeClaim);
-        if (!int.TryParse(id, out var userId) || !int.TryParse(unit, out var unitId) || scope is null)
+        var scope = principal.FindFirstValue(Scope);
+        if (!int.TryParse(principal.FindFirstValue(UserId), out var userId) || !int.TryParse(principal.FindFirstValue(Unit), out var unitId) || scope is null)
         {
             return null;
         }
@@ -26,7 +30,7 @@ public static class ActorClaims
         var userName = principal.Identity.Name ?? "";
         return new Actor(userId, userName, roles, unitId, DataScope.Parse(scope))
         {
-            DisplayName = principal.FindFirstValue(TokenService.DisplayNameClaim) ?? userName,
+            DisplayName = principal.FindFirstValue(DisplayName) ?? userName,
         };
     }
 }

@@ -1,47 +1,32 @@
 using System.Security.Claims;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Xinfang.Core.Data;
-using Xinfang.Core.Organisation;
 
 namespace Xinfang.Web.Auth;
 
-/// <summary>Issues signed bearer tokens (JWT, HMAC-SHA256) carrying the user's roles, unit and data scope.</summary>
+/// <summary>Issues signed bearer tokens (JWT, HMAC-SHA256) carrying the user's claims.</summary>
 public sealed class TokenService(SecuritySettings security)
 {
     public const string Issuer = "xinfang";
-    public const string UnitClaim = "unit";
-    public const string ScopeClaim = "scope";
-    public const string DisplayNameClaim = "display_name";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
     public SymmetricSecurityKey SigningKey { get; } = new(Convert.FromBase64String(security.TokenKey));
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(AppUser user, IEnumerable<string> roles, DataScope scope)
+    public string Issue(IReadOnlyList<Claim> claims)
     {
         // Token lifetimes are checked by the JWT library on the wall clock, so they are issued on it too.
-        var now = DateTimeOffset.UtcNow;
-        var claims = new List<Claim>
-        {
-            new(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
-            new(ClaimTypes.Name, user.UserName!),
-            new(DisplayNameClaim, user.DisplayName),
-            new(UnitClaim, user.UnitId.ToString()),
-            new(ScopeClaim, scope.ToString()),
-        };
-        claims.AddRange(roles.Select(role => new Claim(ClaimTypes.Role, role)));
-        var expires = now.Add(Lifetime);
-        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = Issuer,
             Subject = new ClaimsIdentity(claims),
-            IssuedAt = now.UtcDateTime,
-            NotBefore = now.UtcDateTime,
-            Expires = expires.UtcDateTime,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.Add(Lifetime),
             SigningCredentials = new SigningCredentials(SigningKey, SecurityAlgorithms.HmacSha256),
         });
-        return (token, expires);
     }
 
     public TokenValidationParameters ValidationParameters() => new()

@@ -28,7 +28,14 @@ public sealed record CaseListQuery(
     DateOnly? From = null,
     DateOnly? To = null,
     int Page = 1,
-    int PageSize = 20);
+    int PageSize = 20,
+    CaseSort? Sort = null);
+
+public enum CaseSort
+{
+    Deadline, // 期限最近在前
+    Newest,   // 最新收到在前
+}
 
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
@@ -56,8 +63,16 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
         var names = await directory.GetAsync(db, ct);
         var today = ChinaTime.Today(clock);
         var cases = Filter(db.Cases.AsNoTracking().VisibleTo(actor.Scope), query, names, today, policy.Settings.DueSoonDays);
+        var sort = query.Sort ?? (query.Queue is CaseQueue.All ? CaseSort.Newest : CaseSort.Deadline);
+        if (sort == CaseSort.Deadline)
+        {
+            // Sorting by deadline lists only cases that have one running (closed cases have none), so the
+            // (Status, DueDate) and DueDate indexes serve the order directly.
+            cases = cases.Where(c => c.DueDate != null);
+        }
+
         var total = await cases.CountAsync(ct);
-        var ordered = query.Queue is CaseQueue.All or CaseQueue.InReview
+        var ordered = sort == CaseSort.Newest
             ? cases.OrderByDescending(c => c.ReceivedAt)
             : cases.OrderBy(c => c.DueDate).ThenBy(c => c.ReceivedAt);
         var rows = await ordered

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Xinfang.Core.Common;
+using Xinfang.Core.Data;
+using Xinfang.Core.Organisation;
+
+namespace Xinfang.Core.Cases.Features;
+
+/// <summary>How many cases wait in each queue for this actor (within their data scope).</summary>
+public sealed class QueueCounts(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, OrganisationDirectory directory)
+{
+    public static readonly IReadOnlyList<CaseQueue> Shown =
+    [
+        CaseQueue.ToDispose, CaseQueue.ToSign, CaseQueue.ToAccept, CaseQueue.InProgress,
+        CaseQueue.DueSoon, CaseQueue.Overdue, CaseQueue.ToCallBack, CaseQueue.InReview,
+    ];
+
+    public async Task<IReadOnlyDictionary<CaseQueue, int>> HandleAsync(Actor actor, CancellationToken ct = default)
+    {
+        var names = await directory.GetAsync(db, ct);
+        var today = ChinaTime.Today(clock);
+        var counts = new Dictionary<CaseQueue, int>();
+        foreach (var queue in Shown)
+        {
+            var query = ListCases.Filter(db.Cases.AsNoTracking().VisibleTo(actor.Scope), new CaseListQuery(queue), names, today, policy.Settings.DueSoonDays);
+            counts[queue] = await query.CountAsync(ct);
+        }
+
+        return counts;
+    }
+
+    public static string ChineseName(CaseQueue queue) => queue switch
+    {
+        CaseQueue.ToDispose => "待处理",
+        CaseQueue.ToSign => "待签收",
+        CaseQueue.ToAccept => "待受理",
+        CaseQueue.InProgress => "办理中",
+        CaseQueue.DueSoon => "临期",
+        CaseQueue.Overdue => "超期",
+        CaseQueue.ToCallBack => "待回访",
+        CaseQueue.InReview => "复查复核",
+        _ => "全部",
+    };
+}

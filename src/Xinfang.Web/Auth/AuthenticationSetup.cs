@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Scalar.AspNetCore;
+
+namespace Xinfang.Web.Auth;
+
+public static class AuthenticationSetup
+{
+    private const string Smart = "BearerOrCookie";
+
+    /// <summary>API clients send a bearer token; the web UI signs in with a cookie. API calls without either get
+    /// 401, pages redirect to the sign-in page.</summary>
+    public static IServiceCollection AddXinfangAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = Smart;
+                options.DefaultChallengeScheme = Smart;
+            })
+            .AddPolicyScheme(Smart, "Bearer or cookie", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, options =>
+            {
+                options.LoginPath = "/login";
+                options.AccessDeniedPath = "/denied";
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                options.Cookie.Name = "xinfang";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+            })
+            .AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<TokenService>((options, tokens) =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = tokens.ValidationParameters();
+            });
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        return services;
+    }
+
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public static void MapScalarApiReferenceForXinfang(this WebApplication app) => app.MapScalarApiReference();
+}

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Xinfang.Core.Data;
+using Xinfang.Core.Organisation;
+
+namespace Xinfang.Web.Auth;
+
+public enum SignInOutcome
+{
+    Success,
+    Invalid,
+    LockedOut,
+}
+
+public sealed record SignInResult(SignInOutcome Outcome, AppUser? User = null, IReadOnlyList<Claim>? Claims = null);
+
+/// <summary>Checks a user name and password with lock-out after repeated failures (for the token endpoint and
+/// the sign-in page alike) and builds the claims both carry: roles, unit, data scope, display name.</summary>
+public sealed class PasswordSignIn(UserManager<AppUser> users, XinfangDbContext db)
+{
+    public async Task<SignInResult> CheckAsync(string userName, string password, CancellationToken ct)
+    {
+        var user = await users.FindByNameAsync(userName);
+        if (user is null)
+        {
+            return new SignInResult(SignInOutcome.Invalid);
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            return new SignInResult(SignInOutcome.LockedOut);
+        }
+
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            await users.AccessFailedAsync(user);
+            return new SignInResult(SignInOutcome.Invalid);
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        return new SignInResult(SignInOutcome.Success, user, await ClaimsOfAsync(user, ct));
+    }
+
+    public async Task<IReadOnlyList<Claim>> ClaimsOfAsync(AppUser user, CancellationToken ct)
+    {
+        var roles = await users.GetRolesAsync(user);
+        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == user.UnitId, ct);
+        var claims = new List<Claim>
+        {
+            new(ActorClaims.UserId, user.Id.ToString()),
+            new(ClaimTypes.Name, user.UserName!),
+            new(ActorClaims.DisplayName, user.DisplayName),
+            new(ActorClaims.Unit, user.UnitId.ToString()),
+            new(ActorClaims.UnitName, unit.Name),
+            new(ActorClaims.Scope, DataScope.For(unit).ToString()),
+        };
+        claims.AddRange(roles.Select(role => new Claim(ClaimTypes.Role, role)));
+        return claims;
+    }
+}

@@ -1,0 +1,40 @@
+using Xinfang.Core.Cases;
+using Xinfang.Core.Cases.Features;
+
+namespace Xinfang.Web.Components.Cases;
+
+/// <summary>The intake form's editable state; the rules live in RegisterCase, not here.</summary>
+public sealed class IntakeModel
+{
+    public Channel? Channel { get; set; } = Xinfang.Core.Cases.Channel.Letter;
+    public DateTime ReceivedAt { get; set; }
+    public CaseForm? Form { get; set; } = CaseForm.Complaint;
+    public StatutoryClass? StatutoryClass { get; set; } = Xinfang.Core.Cases.StatutoryClass.ClaimRequest;
+    public int? CategoryId { get; set; }
+    public int? RegionId { get; set; }
+    public int? VillageId { get; set; }
+    public string? Subject { get; set; }
+    public string? Content { get; set; }
+    public int PeopleCount { get; set; } = 1;
+    public SkipLevel SkipLevel { get; set; }
+    public bool AbnormalVenue { get; set; }
+    public bool IsRepeat { get; set; }
+    public bool IsKeyCase { get; set; }
+    public bool SensitivePeriod { get; set; }
+    public bool IsUrgent { get; set; }
+    public List<PetitionerModel> Petitioners { get; } = [new()];
+
+    public RegisterCaseRequest ToRequest() => new(
+        Channel, new DateTimeOffset(ReceivedAt, Xinfang.Core.Common.ChinaTime.Offset), Form, StatutoryClass, CategoryId, RegionId, VillageId,
+        Subject, Content, Petitioners.Select(p => new PetitionerRequest(p.Name, p.IdNumber, p.Phone, p.Address, p.IsRepresentative)).ToList(),
+        PeopleCount, SkipLevel, AbnormalVenue, IsRepeat, IsKeyCase, null, SensitivePeriod, IsUrgent);
+}
+
+public sealed class PetitionerModel
+{
+    public string? Name { get; set; }
+    public string? IdNumber { get; set; }
+    public string? Phone { get; set; }
+    public string? Address { get; set; }
+    public bool IsRepresentative { get; set; }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Components.Routing;
+using Xinfang.Core.Organisation;
+
+namespace Xinfang.Web.Components.Layout;
+
+public sealed record NavItem(string Title, string Href, string Icon, NavLinkMatch Match = NavLinkMatch.Prefix);
+
+/// <summary>The menu each role sees. The pages check roles again on the server; this only hides what is useless.</summary>
+public static class NavItems
+{
+    public static IEnumerable<NavItem> For(Actor actor)
+    {
+        if (actor.IsInAny([Roles.Registrar, Roles.Dispatcher, Roles.Handler, Roles.UnitHead, Roles.Supervisor, Roles.Leader]))
+        {
+            yield return new NavItem("我的工作", "/", "inbox", NavLinkMatch.All);
+        }
+
+        if (actor.IsInAny([Roles.Registrar, Roles.Dispatcher]))
+        {
+            yield return new NavItem("登记信访事项", "/cases/new", "form");
+        }
+
+        if (actor.IsInAny([Roles.Supervisor, Roles.Leader, Roles.Dispatcher]))
+        {
+            yield return new NavItem("督办", "/supervision", "alert");
+        }
+
+        if (actor.IsInAny([Roles.Leader, Roles.Supervisor, Roles.Dispatcher, Roles.Admin]))
+        {
+            yield return new NavItem("领导驾驶舱", "/dashboard", "dashboard");
+        }
+
+        if (actor.IsIn(Roles.Admin))
+        {
+            yield return new NavItem("系统管理", "/admin", "setting");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace Xinfang.E2ETests;
+
+/// <summary>The real app on Kestrel (in-process, on a free loopback port, embedded SQLite with the demo district
+/// and a few hundred demo cases) and Debian's Chromium driven by Playwright.</summary>
+public sealed class WorkbenchApp : IAsyncLifetime
+{
+    public const string Password = "E2e@Passw0rd";
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"xinfang-e2e-{Guid.NewGuid():N}.db");
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+    public static string Artifacts { get; } = Path.Combine(AppContext.BaseDirectory, "e2e-screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("urls", BaseUrl);
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Xinfang", $"Data Source={_database}");
+            builder.UseSetting("Demo:Enabled", "true");
+            builder.UseSetting("Demo:Cases", "400");
+            builder.UseSetting("Demo:Password", Password);
+            builder.UseSetting("Security:PersonalDataKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            builder.UseSetting("Security:TokenKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        });
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        _factory.StartServer();
+
+        Directory.CreateDirectory(Artifacts);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies) signed in as a demo user, at 1366×768.</summary>
+    public async Task<IPage> SignInAsync(string userName)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            Locale = "zh-CN",
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await new Pages.LoginPage(page).SignInAsync(userName, Password);
+        return page;
+    }
+
+    public static async Task ShotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, name + ".png"), FullPage = true });
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" }.Where(File.Exists)) File.Delete(file);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
