@@ -21,13 +21,13 @@ internal static class EvaluationPrinter
             {
                 Console.WriteLine($"   - {Where(gap.Place, p.Code)}：{gap.Message}");
             }
-            var others = p.Findings.Where(f => f.Code != Core.Performance.Scoring.FindingCodes.ScoreGap && (allFindings || f.Severity != "提示")).ToList();
+            var others = p.Findings.Where(f => f.Code != Core.Performance.Scoring.FindingCodes.ScoreGap && (allFindings || f.Severity != "info")).ToList();
             if (others.Count > 0)
             {
                 Console.WriteLine($"   其他问题{others.Count}处：");
                 foreach (var f in others)
                 {
-                    Console.WriteLine($"   - 【{f.Severity}】{Where(f.Place, p.Code)}：{f.Message}");
+                    Console.WriteLine($"   - 【{f.SeverityName}】{Where(f.Place, p.Code)}：{f.Message}");
                 }
             }
         }
@@ -36,7 +36,7 @@ internal static class EvaluationPrinter
         Console.WriteLine($"部门整体：填报得分 {Show(d.EnteredScore)}（{d.EnteredGrade ?? "—"}），规则参考分 {Show(d.ReferenceScore)}（{d.ReferenceGrade ?? "—"}，{d.Method}）");
         foreach (var f in d.Findings)
         {
-            Console.WriteLine($"- 【{f.Severity}】{f.Place}：{f.Message}");
+            Console.WriteLine($"- 【{f.SeverityName}】{f.Place}：{f.Message}");
         }
     }
 

@@ -91,3 +91,21 @@ public sealed class SampleEvaluationTests
         Assert.Equal(2, year.ProjectReports.Count);
     }
 }
+
+public sealed class EvaluationSummaryTests
+{
+    [Fact]
+    public void Of_WhenSample_RoundsOnceAndGivesMachineSeverities()
+    {
+        var summary = EvaluationSummary.Of(EvaluatePerformance.Handle(Renhe2022Performance.Create()));
+
+        var first = summary.Projects[0];
+        Assert.Equal(7.80m, first.BudgetRuleScore);
+        Assert.Equal(78.01m, first.ExecutionRate);
+        Assert.Equal(95.55m, first.RuleTotal);
+        Assert.Equal("达成", first.Indicators[1].Grade);
+        var gap = Assert.Single(first.Indicators[1].Findings);
+        Assert.Equal(("score.gap", "warning", "警告"), (gap.Code, gap.Severity, gap.SeverityName));
+        Assert.Equal(60.54m, summary.Department.ReferenceScore);
+    }
+}

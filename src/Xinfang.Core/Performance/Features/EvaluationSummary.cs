@@ -3,7 +3,8 @@ using Xinfang.Core.Performance.Scoring;
 
 namespace Xinfang.Core.Performance.Features;
 
-public sealed record FindingView(string Code, string Severity, string Place, string Message);
+/// <summary>A finding as presented: <c>Severity</c> for machines (error, warning, info), <c>SeverityName</c> in Chinese.</summary>
+public sealed record FindingView(string Code, string Severity, string SeverityName, string Place, string Message);
 
 /// <summary>An indicator as presented: scores rounded to two decimals; <c>Grade</c> is the rule outcome of the
 /// indicator (达成, 未达成（按比例）, a qualitative band, 无法计量).</summary>
@@ -40,5 +41,5 @@ public sealed record EvaluationSummary(string DepartmentName, int FiscalYear, st
         s.Indicator.Measurement is { } m ? Figures.Number(Figures.Round(m.Value)) : s.Indicator.Completion,
         s.Indicator.Weight, s.EnteredScore, Figures.Round(s.RuleScore), s.OutcomeText, [.. s.Findings.Select(View)]);
 
-    private static FindingView View(ScoreFinding f) => new(f.Code, FindingSeverityNames.Chinese(f.Severity), f.Place, f.Message);
+    private static FindingView View(ScoreFinding f) => new(f.Code, f.Severity.ToString().ToLowerInvariant(), FindingSeverityNames.Chinese(f.Severity), f.Place, f.Message);
 }
