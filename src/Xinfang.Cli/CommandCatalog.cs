@@ -11,5 +11,6 @@ internal static class CommandCatalog
         DemoCommands.Create(),
         BenchCommands.Create(),
         Finance.FinanceCommands.Create(),
+        Performance.PerformanceCommands.Create(),
     ];
 }

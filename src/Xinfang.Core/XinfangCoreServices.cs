@@ -9,6 +9,7 @@ using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Data;
 using Xinfang.Core.Demo;
 using Xinfang.Core.Organisation;
+using Xinfang.Core.Performance;
 
 namespace Xinfang.Core;
 
@@ -62,6 +63,7 @@ public static class XinfangCoreServices
         services.AddScoped<SupervisionBoard>();
         services.AddScoped<DemoCaseGenerator>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddPerformance();
         return services;
     }
 }
