@@ -28,6 +28,14 @@ public static class BadRequestHandler
         }
 
         context.Response.StatusCode = problem.Status.Value;
+        if (!context.Request.Path.StartsWithSegments("/api") && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal))
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync($"<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>{problem.Title}</title>" +
+                $"<body style=\"font-family:sans-serif;padding:40px\"><h1>{problem.Title}</h1><p>{problem.Detail}</p><p><a href=\"/\">返回工作台</a></p></body></html>");
+            return;
+        }
+
         await context.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json");
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace Xinfang.E2ETests;
@@ -17,6 +18,7 @@ public sealed class WorkbenchApp : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+    public ServerErrorLog ServerLog { get; } = new();
     public string BaseUrl { get; private set; } = "";
     public static string Artifacts { get; } = Path.Combine(AppContext.BaseDirectory, "e2e-screenshots");
 
@@ -34,6 +36,7 @@ public sealed class WorkbenchApp : IAsyncLifetime
             builder.UseSetting("Demo:Password", Password);
             builder.UseSetting("Security:PersonalDataKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             builder.UseSetting("Security:TokenKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            builder.ConfigureLogging(logging => logging.AddProvider(ServerLog));
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         _factory.StartServer();
@@ -59,6 +62,7 @@ public sealed class WorkbenchApp : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
+        page.Console += (_, message) => { if (message.Type == "error") Console.Error.WriteLine($"[browser {userName}] {message.Text}"); };
         await new Pages.LoginPage(page).SignInAsync(userName, Password);
         return page;
     }
@@ -68,6 +72,7 @@ public sealed class WorkbenchApp : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        await File.WriteAllLinesAsync(Path.Combine(Artifacts, "server-warnings.log"), ServerLog.Lines);
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();

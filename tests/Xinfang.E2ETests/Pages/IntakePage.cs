@@ -19,7 +19,7 @@ public sealed class IntakePage(IPage page)
         await page.FillAsync("#p0phone", phone);
     }
 
-    public async Task SubmitAsync() => await page.ClickAsync("button[type=submit]");
+    public async Task SubmitAsync() => await page.ClickAsync("form.xf-form button[type=submit]");
 
     public async Task<string> SavedNumberAsync() => (await page.Locator("[data-testid=saved-number]").InnerTextAsync()).Trim();
 

@@ -10,6 +10,15 @@ public sealed class LoginPage(IPage page)
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("[data-circuit=on]");
+        try
+        {
+            await page.WaitForSelectorAsync("[data-circuit=on]");
+        }
+        catch (TimeoutException)
+        {
+            await WorkbenchApp.ShotAsync(page, $"failed-sign-in-{userName}");
+            var text = await page.InnerTextAsync("body");
+            throw new TimeoutException($"No live workbench after signing in as {userName}: at {page.Url}, page says: {text[..Math.Min(300, text.Length)]}");
+        }
     }
 }
