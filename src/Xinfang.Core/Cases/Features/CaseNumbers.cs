@@ -11,6 +11,9 @@ namespace Xinfang.Core.Cases.Features;
 /// </summary>
 public static class CaseNumbers
 {
+    // Sequences already known to exist (per database), so the common path is one nextval round trip.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> KnownSequences = new();
+
     public static async Task<int> NextAsync(XinfangDbContext db, int year, CancellationToken ct) =>
         (await ReserveAsync(db, year, 1, ct))[0];
 
@@ -23,9 +26,15 @@ public static class CaseNumbers
         {
             // The name is built from a checked integer, never from user text.
             var sequence = "case_serial_" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var known = db.Database.GetConnectionString() + "|" + sequence;
+            if (!KnownSequences.ContainsKey(known))
+            {
 #pragma warning disable EF1003 // an identifier cannot be a parameter; it is built from an integer above
-            await db.Database.ExecuteSqlRawAsync("CREATE SEQUENCE IF NOT EXISTS \"" + sequence + "\"", ct);
+                await db.Database.ExecuteSqlRawAsync("CREATE SEQUENCE IF NOT EXISTS \"" + sequence + "\"", ct);
 #pragma warning restore EF1003
+                KnownSequences[known] = true;
+            }
+
             var values = await db.Database
                 .SqlQuery<long>($"SELECT nextval({"\"" + sequence + "\""}::regclass) AS \"Value\" FROM generate_series(1, {count})")
                 .ToListAsync(ct);

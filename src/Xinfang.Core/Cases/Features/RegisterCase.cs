@@ -38,7 +38,7 @@ public sealed record RegisterCaseOutcome(Case Case, bool Replayed);
 
 /// <summary>登记: validates the intake, issues the case number, recognises a finalised matter brought again,
 /// and honours the client's idempotency key so that a retry creates nothing new.</summary>
-public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, DistrictOptions district)
+public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, DistrictOptions district, OrganisationDirectory directory)
 {
     public async Task<Result<RegisterCaseOutcome>> HandleAsync(RegisterCaseRequest request, Actor actor, string? idempotencyKey, CancellationToken ct = default)
     {
@@ -63,7 +63,7 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
         }
 
         var now = clock.GetUtcNow();
-        var errors = await RegistrationValidator.ValidateAsync(db, request, now, ct);
+        var errors = await RegistrationValidator.ValidateAsync(db, await directory.GetAsync(db, ct), request, now, ct);
         if (errors.Count > 0)
         {
             return Result.Failure<RegisterCaseOutcome>([.. errors]);

@@ -11,7 +11,7 @@ internal static class RegistrationValidator
     public const int MaxSubjectLength = 200;
     public const int MaxContentLength = 20000;
 
-    public static async Task<List<Error>> ValidateAsync(XinfangDbContext db, RegisterCaseRequest r, DateTimeOffset now, CancellationToken ct)
+    public static async Task<List<Error>> ValidateAsync(XinfangDbContext db, OrganisationDirectory.Snapshot names, RegisterCaseRequest r, DateTimeOffset now, CancellationToken ct)
     {
         var errors = new List<Error>();
         void Fail(string field, string code, string message) => errors.Add(Error.Validation(field, code, message));
@@ -39,14 +39,14 @@ internal static class RegistrationValidator
         {
             Fail("categoryId", "validation.required", "请选择问题分类。");
         }
-        else if (!await db.Categories.AnyAsync(c => c.Id == r.CategoryId, ct))
+        else if (!names.Categories.ContainsKey(r.CategoryId.Value))
         {
             Fail("categoryId", "validation.not_found", $"问题分类 {r.CategoryId} 不存在。");
         }
 
         if (r.RegionId is not null)
         {
-            var region = await db.Regions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == r.RegionId, ct);
+            var region = names.Regions.GetValueOrDefault(r.RegionId.Value);
             if (region is null || region.Kind != RegionKind.Township)
             {
                 Fail("regionId", "validation.not_found", $"乡镇（街道）{r.RegionId} 不存在。");
@@ -55,7 +55,7 @@ internal static class RegistrationValidator
 
         if (r.VillageId is not null)
         {
-            var village = await db.Regions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == r.VillageId, ct);
+            var village = names.Regions.GetValueOrDefault(r.VillageId.Value);
             if (village is null || village.Kind != RegionKind.Village)
             {
                 Fail("villageId", "validation.not_found", $"村（社区）{r.VillageId} 不存在。");
