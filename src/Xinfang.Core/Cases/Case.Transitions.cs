@@ -315,6 +315,11 @@ public sealed partial class Case
         var from = Status;
         Status = transition.To;
         Version++;
+        foreach (var unit in _units)
+        {
+            unit.Follow(Status, DueDate);
+        }
+
         _events.Add(new CaseEvent(transition.Action.ToString(), from, transition.To, now, actor.UserId, actor.DisplayName, note, document));
     }
 

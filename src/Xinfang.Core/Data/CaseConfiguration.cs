@@ -76,8 +76,8 @@ internal sealed class CaseUnitConfiguration : IEntityTypeConfiguration<CaseUnit>
 {
     public void Configure(EntityTypeBuilder<CaseUnit> builder)
     {
-        builder.HasIndex(u => new { u.UnitId, u.IsCurrent, u.CaseId });
-        builder.HasIndex(u => new { u.RegionId, u.IsCurrent, u.CaseId });
+        builder.HasIndex(u => new { u.UnitId, u.IsCurrent, u.CaseStatus, u.DueDate });
+        builder.HasIndex(u => new { u.RegionId, u.IsCurrent, u.CaseStatus, u.DueDate });
     }
 }
 

@@ -507,6 +507,14 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CaseStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("boolean");
 
@@ -525,9 +533,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("RegionId", "IsCurrent", "CaseId");
+                    b.HasIndex("RegionId", "IsCurrent", "CaseStatus", "DueDate");
 
-                    b.HasIndex("UnitId", "IsCurrent", "CaseId");
+                    b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate");
 
                     b.ToTable("CaseUnits");
                 });

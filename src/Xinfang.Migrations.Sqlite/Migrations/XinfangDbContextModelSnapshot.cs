@@ -489,6 +489,14 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CaseStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER");
 
@@ -507,9 +515,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("RegionId", "IsCurrent", "CaseId");
+                    b.HasIndex("RegionId", "IsCurrent", "CaseStatus", "DueDate");
 
-                    b.HasIndex("UnitId", "IsCurrent", "CaseId");
+                    b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate");
 
                     b.ToTable("CaseUnits");
                 });

@@ -374,4 +374,15 @@ public sealed class CaseTransitionTests
         Assert.Empty(c.AvailableActions(CaseScenario.OtherHandler, scenario.Now));
         Assert.Equal([CaseAction.Urge], c.AvailableActions(CaseScenario.Supervisor, scenario.Now));
     }
+
+    [Fact]
+    public void EveryTransition_KeepsTheUnitsCopyOfStatusAndDeadlineInStep()
+    {
+        var scenario = new CaseScenario();
+        var c = scenario.InState(CaseStatus.InProgress);
+        Assert.All(c.Units, u => Assert.Equal((CaseStatus.InProgress, c.ReplyDue), (u.CaseStatus, u.DueDate)));
+
+        c.Reply(CaseScenario.Handler, scenario.Now, "答复", scenario.Policy);
+        Assert.All(c.Units, u => Assert.Equal((CaseStatus.Replied, c.DueDate), (u.CaseStatus, u.DueDate)));
+    }
 }

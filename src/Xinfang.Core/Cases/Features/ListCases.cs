@@ -62,7 +62,7 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
 
         var names = await directory.GetAsync(db, ct);
         var today = ChinaTime.Today(clock);
-        var cases = Filter(db.Cases.AsNoTracking().VisibleTo(actor.Scope), query, names, today, policy.Settings.DueSoonDays);
+        var cases = Filter(db, actor.Scope, query, names, today, policy.Settings.DueSoonDays);
         var sort = query.Sort ?? (query.Queue is CaseQueue.All ? CaseSort.Newest : CaseSort.Deadline);
         if (sort == CaseSort.Deadline)
         {
@@ -103,20 +103,9 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
         return new PagedList<CaseListItem>(items, query.Page, query.PageSize, total);
     }
 
-    internal static IQueryable<Case> Filter(IQueryable<Case> cases, CaseListQuery q, OrganisationDirectory.Snapshot names, DateOnly today, int dueSoonDays)
+    internal static IQueryable<Case> Filter(XinfangDbContext db, DataScope scope, CaseListQuery q, OrganisationDirectory.Snapshot names, DateOnly today, int dueSoonDays)
     {
-        cases = q.Queue switch
-        {
-            CaseQueue.ToDispose => cases.Where(c => c.Status == CaseStatus.Registered),
-            CaseQueue.ToSign => cases.Where(c => c.Status == CaseStatus.Dispatched),
-            CaseQueue.ToAccept => cases.Where(c => c.Status == CaseStatus.AwaitingAcceptance),
-            CaseQueue.InProgress => cases.Where(c => c.Status == CaseStatus.InProgress || c.Status == CaseStatus.ResultReported),
-            CaseQueue.DueSoon => cases.Where(c => c.DueDate >= today && c.DueDate <= today.AddDays(dueSoonDays)),
-            CaseQueue.Overdue => cases.Where(c => c.DueDate < today),
-            CaseQueue.ToCallBack => cases.Where(c => c.Status == CaseStatus.Replied),
-            CaseQueue.InReview => cases.Where(c => c.Status == CaseStatus.InReview || c.Status == CaseStatus.InReReview),
-            _ => cases,
-        };
+        var cases = CaseQueues.Cases(db, scope, q.Queue, today, dueSoonDays);
 
         if (q.Unit is { } unit)
         {

@@ -21,7 +21,7 @@ public sealed class QueueCounts(XinfangDbContext db, TimeProvider clock, Deadlin
         var counts = new Dictionary<CaseQueue, int>();
         foreach (var queue in Shown)
         {
-            var query = ListCases.Filter(db.Cases.AsNoTracking().VisibleTo(actor.Scope), new CaseListQuery(queue), names, today, policy.Settings.DueSoonDays);
+            var query = ListCases.Filter(db, actor.Scope, new CaseListQuery(queue), names, today, policy.Settings.DueSoonDays);
             counts[queue] = await query.CountAsync(ct);
         }
 

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Xinfang.Core.Data;
+using Xinfang.Core.Organisation;
+
+namespace Xinfang.Core.Cases.Features;
+
+/// <summary>
+/// A work queue within a data scope. The queue is defined once, by status and deadline; for the whole district
+/// it is read from the cases, for a unit or a township from the units' copies of status and deadline
+/// (CaseUnit), whose index holds exactly that — so a township's queue does not scan the district's cases.
+/// </summary>
+public static class CaseQueues
+{
+    private sealed record Spec(CaseStatus[]? Statuses, bool Overdue = false, bool DueSoon = false);
+
+    private static Spec SpecOf(CaseQueue queue) => queue switch
+    {
+        CaseQueue.ToDispose => new([CaseStatus.Registered]),
+        CaseQueue.ToSign => new([CaseStatus.Dispatched]),
+        CaseQueue.ToAccept => new([CaseStatus.AwaitingAcceptance]),
+        CaseQueue.InProgress => new([CaseStatus.InProgress, CaseStatus.ResultReported]),
+        CaseQueue.ToCallBack => new([CaseStatus.Replied]),
+        CaseQueue.InReview => new([CaseStatus.InReview, CaseStatus.InReReview]),
+        CaseQueue.Overdue => new(null, Overdue: true),
+        CaseQueue.DueSoon => new(null, DueSoon: true),
+        _ => new(null),
+    };
+
+    public static IQueryable<Case> Cases(XinfangDbContext db, DataScope scope, CaseQueue queue, DateOnly today, int dueSoonDays)
+    {
+        var spec = SpecOf(queue);
+        var soon = today.AddDays(dueSoonDays);
+        if (scope.Kind == DataScopeKind.District)
+        {
+            var cases = db.Cases.AsNoTracking();
+            if (spec.Statuses is { } statuses) cases = cases.Where(c => statuses.Contains(c.Status));
+            if (spec.Overdue) cases = cases.Where(c => c.DueDate < today);
+            if (spec.DueSoon) cases = cases.Where(c => c.DueDate >= today && c.DueDate <= soon);
+            return cases;
+        }
+
+        var units = db.CaseUnits.AsNoTracking().Where(u => u.IsCurrent);
+        units = scope.Kind == DataScopeKind.Township
+            ? units.Where(u => u.RegionId == scope.RegionId)
+            : units.Where(u => u.UnitId == scope.UnitId);
+        if (spec.Statuses is { } unitStatuses) units = units.Where(u => unitStatuses.Contains(u.CaseStatus));
+        if (spec.Overdue) units = units.Where(u => u.DueDate < today);
+        if (spec.DueSoon) units = units.Where(u => u.DueDate >= today && u.DueDate <= soon);
+        var ids = units.Select(u => u.CaseId);
+        return db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id));
+    }
+}
