@@ -362,7 +362,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     RegionId = table.Column<int>(type: "INTEGER", nullable: true),
                     Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     AssignedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false)
+                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CaseStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -510,14 +512,14 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseUnits_RegionId_IsCurrent_CaseId",
+                name: "IX_CaseUnits_RegionId_IsCurrent_CaseStatus_DueDate",
                 table: "CaseUnits",
-                columns: new[] { "RegionId", "IsCurrent", "CaseId" });
+                columns: new[] { "RegionId", "IsCurrent", "CaseStatus", "DueDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseUnits_UnitId_IsCurrent_CaseId",
+                name: "IX_CaseUnits_UnitId_IsCurrent_CaseStatus_DueDate",
                 table: "CaseUnits",
-                columns: new[] { "UnitId", "IsCurrent", "CaseId" });
+                columns: new[] { "UnitId", "IsCurrent", "CaseStatus", "DueDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Categories_Code",
@@ -557,6 +559,12 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 table: "Units",
                 column: "Code",
                 unique: true);
+
+            // The audit trail is append-only: the database itself refuses to change or delete a line.
+            migrationBuilder.Sql(@"CREATE TRIGGER audit_no_update BEFORE UPDATE ON ""AuditEntries""
+BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END;");
+            migrationBuilder.Sql(@"CREATE TRIGGER audit_no_delete BEFORE DELETE ON ""AuditEntries""
+BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END;");
         }
 
         /// <inheritdoc />

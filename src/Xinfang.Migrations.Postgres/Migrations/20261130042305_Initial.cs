@@ -363,7 +363,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     RegionId = table.Column<int>(type: "integer", nullable: true),
                     Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     AssignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsCurrent = table.Column<bool>(type: "boolean", nullable: false)
+                    IsCurrent = table.Column<bool>(type: "boolean", nullable: false),
+                    CaseStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -493,7 +495,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_ReceivedAt",
                 table: "Cases",
-                column: "ReceivedAt");
+                column: "ReceivedAt")
+                .Annotation("Npgsql:IndexInclude", new[] { "LeadUnitId", "Status", "AcceptDecidedOn", "AcceptDecidedInTime", "AcceptDue", "RepliedOn", "RepliedInTime", "ReplyDue", "Satisfaction" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_RegionId_ReceivedAt",
@@ -511,14 +514,14 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseUnits_RegionId_IsCurrent_CaseId",
+                name: "IX_CaseUnits_RegionId_IsCurrent_CaseStatus_DueDate",
                 table: "CaseUnits",
-                columns: new[] { "RegionId", "IsCurrent", "CaseId" });
+                columns: new[] { "RegionId", "IsCurrent", "CaseStatus", "DueDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseUnits_UnitId_IsCurrent_CaseId",
+                name: "IX_CaseUnits_UnitId_IsCurrent_CaseStatus_DueDate",
                 table: "CaseUnits",
-                columns: new[] { "UnitId", "IsCurrent", "CaseId" });
+                columns: new[] { "UnitId", "IsCurrent", "CaseStatus", "DueDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Categories_Code",
@@ -558,6 +561,14 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 table: "Units",
                 column: "Code",
                 unique: true);
+
+            // The audit trail is append-only: the database itself refuses to change, delete or truncate a line.
+            migrationBuilder.Sql(@"CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'audit trail is append-only'; END; $$;");
+            migrationBuilder.Sql(@"CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON ""AuditEntries""
+FOR EACH ROW EXECUTE FUNCTION audit_append_only();");
+            migrationBuilder.Sql(@"CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON ""AuditEntries""
+FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();");
         }
 
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-    [Migration("20261130030422_Initial")]
+    [Migration("20261130042254_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -398,7 +398,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAt");
+                    b.HasIndex("ReceivedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "LeadUnitId", "Status", "AcceptDecidedOn", "AcceptDecidedInTime", "AcceptDue", "RepliedOn", "RepliedInTime", "ReplyDue", "Satisfaction" });
 
                     b.HasIndex("CategoryId", "ReceivedAt");
 
@@ -491,6 +492,14 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CaseStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER");
 
@@ -509,9 +518,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("RegionId", "IsCurrent", "CaseId");
+                    b.HasIndex("RegionId", "IsCurrent", "CaseStatus", "DueDate");
 
-                    b.HasIndex("UnitId", "IsCurrent", "CaseId");
+                    b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate");
 
                     b.ToTable("CaseUnits");
                 });
