@@ -54,21 +54,7 @@ public static class CaseActionNames
         _ => action.ToString(),
     };
 
-    public static string Kebab(CaseAction action) =>
-        string.Concat(action.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    public static string Kebab(CaseAction action) => Common.KebabCase.Of(action);
 
-    public static bool TryParseKebab(string text, out CaseAction action)
-    {
-        foreach (var candidate in Enum.GetValues<CaseAction>())
-        {
-            if (Kebab(candidate) == text)
-            {
-                action = candidate;
-                return true;
-            }
-        }
-
-        action = default;
-        return false;
-    }
+    public static bool TryParseKebab(string text, out CaseAction action) => Common.KebabCase.TryParse(text, out action);
 }

@@ -47,10 +47,10 @@ public static class CasesApi
     {
         var errors = new List<Error>();
         var parsedQueue = CaseQueue.All;
-        if (queue is not null && !TryParseKebab(queue, out parsedQueue))
+        if (queue is not null && !KebabCase.TryParse(queue, out parsedQueue))
         {
             errors.Add(Error.Validation("queue", "validation.unknown_value",
-                $"未知的队列“{queue}”，可选：{string.Join("、", Enum.GetValues<CaseQueue>().Select(Kebab))}。"));
+                $"未知的队列“{queue}”，可选：{string.Join("、", Enum.GetValues<CaseQueue>().Select(KebabCase.Of))}。"));
         }
 
         Channel? parsedChannel = null;
@@ -94,23 +94,5 @@ public static class CasesApi
         return result.IsSuccess
             ? TypedResults.Ok(views.ToView(result.Value, actors.Actor, await directory.GetAsync(db, ct)))
             : ProblemResults.From(result);
-    }
-
-    private static string Kebab(CaseQueue queue) =>
-        string.Concat(queue.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-
-    private static bool TryParseKebab(string text, out CaseQueue queue)
-    {
-        foreach (var candidate in Enum.GetValues<CaseQueue>())
-        {
-            if (Kebab(candidate) == text)
-            {
-                queue = candidate;
-                return true;
-            }
-        }
-
-        queue = default;
-        return false;
     }
 }
