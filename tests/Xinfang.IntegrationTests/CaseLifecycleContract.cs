@@ -165,4 +165,32 @@ public abstract class CaseLifecycleContract(XinfangApp app)
         var other = await registrar.ListAsync($"channel=Visit&category={category}&township={region}&from={today:yyyy-MM-dd}");
         Assert.DoesNotContain(c.Id, other.Items.Select(i => i.Id));
     }
+
+    [Fact]
+    public async Task SupervisionNotice_IsAnsweredByTheLeadUnit_AndLeadersInstructOnEscalatedCases()
+    {
+        var registrar = await app.As("registrar");
+        var dispatcher = await app.As("dispatcher");
+        var supervisor = await app.As("supervisor");
+        var handler = await app.As("handler-renhe");
+        var leader = await app.As("leader");
+        var (category, region) = await registrar.PlaceAsync("欠薪");
+        var township = await registrar.UnitIdAsync("仁和镇人民政府");
+        var c = await registrar.RegisterAsync(ApiClient.Letter(app.Clock.GetUtcNow(), category, region, ApiClient.IdNumber(15), "拖欠农民工工资"));
+        c = await dispatcher.ActOkAsync(c.Id, "dispatch", new { mode = "Assign", leadUnitId = township });
+
+        c = await supervisor.ActOkAsync(c.Id, "supervise", new { note = "请于5个工作日内报告办理进展", days = 5 });
+        Assert.NotNull(c.SupervisionReplyDue);
+        Assert.Contains("answer-supervision", (await handler.GetCaseAsync(c.Id)).AvailableActions);
+        c = await handler.ActOkAsync(c.Id, "answer-supervision", new { text = "已约谈施工企业，本周内发放" });
+        Assert.Null(c.SupervisionReplyDue);
+
+        var early = await leader.ActAsync(c.Id, "instruct", new { text = "批示" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
+        c = await supervisor.ActOkAsync(c.Id, "escalate", new { note = "涉及人数多，提请领导批示" });
+        c = await leader.ActOkAsync(c.Id, "instruct", new { text = "请区人社局牵头，一周内兑付" });
+        Assert.True(c.IsEscalated);
+        Assert.Equal(CaseStatus.Dispatched, c.Status);
+        Assert.Contains(c.Timeline, e => e.DocumentKind == "领导批示");
+    }
 }

@@ -239,6 +239,45 @@ public sealed partial class Case
         Record(transition, actor, now, note, new CaseDocument("催办单", note.Trim()));
     }
 
+    /// <summary>督办单: asks the lead unit for a written reply within the given days.</summary>
+    public void Supervise(Actor actor, DateTimeOffset now, string note, int days, DeadlinePolicy policy)
+    {
+        RequireText(note, "note", "督办事项");
+        if (days is < 1 or > 30)
+        {
+            throw new RuleViolationException(CaseRules.SupervisionDaysOutOfRange());
+        }
+
+        var transition = Guard(CaseAction.Supervise, actor, now);
+        SupervisionReplyDue = policy.Calculator.Due(ChinaTime.DateOf(now), days, Calendar.DayCountMode.Working);
+        Record(transition, actor, now, note, new CaseDocument("督办单", $"{note.Trim()}（请于{SupervisionReplyDue:yyyy年M月d日}前书面回复）"));
+    }
+
+    public void AnswerSupervision(Actor actor, DateTimeOffset now, string text)
+    {
+        RequireText(text, "text", "督办回复");
+        var transition = Guard(CaseAction.AnswerSupervision, actor, now);
+        SupervisionReplyDue = null;
+        Record(transition, actor, now, null, new CaseDocument("督办回复", text.Trim()));
+    }
+
+    /// <summary>提请领导批示: the case goes on the leaders' desk as a key case.</summary>
+    public void Escalate(Actor actor, DateTimeOffset now, string note)
+    {
+        RequireText(note, "note", "提请批示的理由");
+        var transition = Guard(CaseAction.Escalate, actor, now);
+        IsEscalated = true;
+        IsKeyCase = true;
+        Record(transition, actor, now, note, null);
+    }
+
+    public void Instruct(Actor actor, DateTimeOffset now, string text)
+    {
+        RequireText(text, "text", "批示内容");
+        var transition = Guard(CaseAction.Instruct, actor, now);
+        Record(transition, actor, now, null, new CaseDocument("领导批示", text.Trim()));
+    }
+
     private void MarkReplied(DateTimeOffset now, string text)
     {
         var today = ChinaTime.DateOf(now);
@@ -307,6 +346,8 @@ public sealed partial class Case
             => CaseRules.ReviewWindowClosed(deadline),
         CaseAction.RequestReReview when ReReviewRequestDeadline is { } deadline && today > deadline
             => CaseRules.ReReviewWindowClosed(deadline),
+        CaseAction.AnswerSupervision when SupervisionReplyDue is null => CaseRules.NoPendingSupervision(),
+        CaseAction.Instruct when !IsEscalated => CaseRules.NotEscalated(),
         _ => null,
     };
 

@@ -82,6 +82,10 @@ public sealed partial class Case
     public Guid? FinalisedPrecedentId { get; private set; }
     public string? FinalisedPrecedentNumber { get; private set; }
 
+    /// <summary>督办: the reply a supervision notice asks of the lead unit, due by this day (null when none is pending).</summary>
+    public DateOnly? SupervisionReplyDue { get; private set; }
+    public bool IsEscalated { get; private set; }
+
     /// <summary>Optimistic-concurrency version: bumped by every transition.</summary>
     public int Version { get; private set; }
 

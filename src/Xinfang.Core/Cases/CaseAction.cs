@@ -24,6 +24,10 @@ public enum CaseAction
     RequestReReview,  // 申请复核
     AnswerReReview,   // 复核答复（终结）
     Urge,             // 催办
+    Supervise,        // 督办（督办单，限期回复）
+    AnswerSupervision, // 督办回复
+    Escalate,         // 提请领导批示
+    Instruct,         // 领导批示
 }
 
 public static class CaseActionNames
@@ -51,6 +55,10 @@ public static class CaseActionNames
         CaseAction.RequestReReview => "申请复核",
         CaseAction.AnswerReReview => "复核答复",
         CaseAction.Urge => "催办",
+        CaseAction.Supervise => "督办",
+        CaseAction.AnswerSupervision => "回复督办",
+        CaseAction.Escalate => "提请领导批示",
+        CaseAction.Instruct => "领导批示",
         _ => action.ToString(),
     };
 

@@ -48,6 +48,15 @@ public static class CaseRules
     public static Error ReReviewWindowClosed(DateOnly deadline) => Error.Rule(
         "case.rereview_window_closed", $"申请复核的期限已于{deadline:yyyy年M月d日}届满（收到复查意见之日起30日内）。");
 
+    public static Error NoPendingSupervision() => Error.Rule(
+        "case.no_pending_supervision", "本件没有待回复的督办单。");
+
+    public static Error NotEscalated() => Error.Rule(
+        "case.not_escalated", "本件尚未提请领导批示。");
+
+    public static Error SupervisionDaysOutOfRange() => Error.Validation(
+        "days", "case.supervision_days", "督办回复期限须在1至30日之间。");
+
     public static Error Required(string field, string what) => Error.Validation(
         field, "validation.required", $"{what}不能为空。");
 

@@ -21,10 +21,18 @@ public static class CaseTransitions
     private static readonly string[] Approvers = [Dispatcher, Supervisor];
     private static readonly string[] CallbackStaff = [Registrar, Dispatcher];
     private static readonly string[] UrgeStaff = [Supervisor, Leader, Dispatcher];
+    private static readonly string[] SuperviseStaff = [Supervisor, Leader];
+    private static readonly string[] EscalateStaff = [Supervisor, Dispatcher];
+    private static readonly string[] Leaders = [Leader];
 
     public static readonly IReadOnlySet<CaseStatus> OpenStates = new HashSet<CaseStatus>
     {
         Registered, Dispatched, AwaitingAcceptance, InProgress, ResultReported, Replied, CalledBack, InReview, InReReview,
+    };
+
+    public static readonly IReadOnlySet<CaseStatus> UnitHeldStates = new HashSet<CaseStatus>
+    {
+        Dispatched, AwaitingAcceptance, InProgress, ResultReported, Replied, CalledBack,
     };
 
     public static readonly IReadOnlyList<Transition> All = BuildTable();
@@ -57,7 +65,13 @@ public static class CaseTransitions
             new(CaseAction.RequestReReview, Reviewed, InReReview, CallbackStaff),
             new(CaseAction.AnswerReReview, InReReview, Final, Approvers),
         ];
+        // Supervision in any open state, without a change of state (SPEC §1.5).
         table.AddRange(OpenStates.Select(state => new Transition(CaseAction.Urge, state, state, UrgeStaff)));
+        // A supervision notice goes to a lead unit, so only while a unit holds the case.
+        table.AddRange(UnitHeldStates.Select(state => new Transition(CaseAction.Supervise, state, state, SuperviseStaff)));
+        table.AddRange(UnitHeldStates.Select(state => new Transition(CaseAction.AnswerSupervision, state, state, UnitStaff, ActorScope.LeadUnit)));
+        table.AddRange(OpenStates.Select(state => new Transition(CaseAction.Escalate, state, state, EscalateStaff)));
+        table.AddRange(OpenStates.Select(state => new Transition(CaseAction.Instruct, state, state, Leaders)));
         return table;
     }
 

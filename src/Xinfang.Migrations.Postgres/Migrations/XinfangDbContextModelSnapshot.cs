@@ -285,6 +285,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<bool>("IsCollective")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsEscalated")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsKeyCase")
                         .HasColumnType("boolean");
 
@@ -391,6 +394,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("SupervisionReplyDue")
+                        .HasColumnType("date");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

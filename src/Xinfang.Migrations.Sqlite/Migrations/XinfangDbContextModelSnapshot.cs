@@ -272,6 +272,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsCollective")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsEscalated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsKeyCase")
                         .HasColumnType("INTEGER");
 
@@ -377,6 +380,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SupervisionReplyDue")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")

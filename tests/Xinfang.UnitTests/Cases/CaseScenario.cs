@@ -108,6 +108,7 @@ internal sealed class CaseScenario
             Roles.Handler => Handler,
             Roles.Registrar => Registrar,
             Roles.Supervisor => Supervisor,
+            Roles.Leader => Leader,
             _ => Dispatcher,
         };
         switch (action)
@@ -133,6 +134,10 @@ internal sealed class CaseScenario
             case CaseAction.RequestReReview: c.RequestReReview(actor, Now, "不服", Policy); break;
             case CaseAction.AnswerReReview: c.AnswerReReview(actor, Now, "维持"); break;
             case CaseAction.Urge: c.Urge(actor, Now, "请加快办理"); break;
+            case CaseAction.Supervise: c.Supervise(actor, Now, "请于5个工作日内报告进展", 5, Policy); break;
+            case CaseAction.AnswerSupervision: c.AnswerSupervision(actor, Now, "已加快办理"); break;
+            case CaseAction.Escalate: c.Escalate(actor, Now, "群众反映强烈，提请领导批示"); break;
+            case CaseAction.Instruct: c.Instruct(actor, Now, "请区住建局牵头，一周内化解"); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));
         }
     }

@@ -66,6 +66,16 @@ public sealed class CaseTransitionTests
             c.RequestExtension(CaseScenario.Handler, scenario.Now, 10, "情况复杂", scenario.Policy);
         }
 
+        if (action is CaseAction.AnswerSupervision)
+        {
+            c.Supervise(CaseScenario.Supervisor, scenario.Now, "请报告进展", 5, scenario.Policy);
+        }
+
+        if (action is CaseAction.Instruct)
+        {
+            c.Escalate(CaseScenario.Supervisor, scenario.Now, "提请批示");
+        }
+
         var version = c.Version;
         var events = c.Events.Count;
 
@@ -331,7 +341,7 @@ public sealed class CaseTransitionTests
             again.Dispatch(CaseScenario.Dispatcher, scenario.Now, Disposal.Forward, CaseScenario.Township, [], null, scenario.Policy)));
         Assert.Equal("case.finalised_matter", CaseScenario.ErrorCode(() =>
             again.HandleItself(CaseScenario.Dispatcher, scenario.Now, CaseScenario.Bureau, scenario.Policy)));
-        Assert.Equal([CaseAction.Refuse, CaseAction.Urge], again.AvailableActions(CaseScenario.Dispatcher, scenario.Now));
+        Assert.Equal([CaseAction.Refuse, CaseAction.Urge, CaseAction.Escalate], again.AvailableActions(CaseScenario.Dispatcher, scenario.Now));
         Assert.True(again.IsRepeat);
 
         again.Refuse(CaseScenario.Dispatcher, scenario.Now, "同一事实和理由已复核终结", "不再受理");
@@ -372,7 +382,7 @@ public sealed class CaseTransitionTests
         var c = scenario.InState(CaseStatus.Dispatched);
         Assert.Equal([CaseAction.Sign, CaseAction.Return], c.AvailableActions(CaseScenario.Handler, scenario.Now));
         Assert.Empty(c.AvailableActions(CaseScenario.OtherHandler, scenario.Now));
-        Assert.Equal([CaseAction.Urge], c.AvailableActions(CaseScenario.Supervisor, scenario.Now));
+        Assert.Equal([CaseAction.Urge, CaseAction.Supervise, CaseAction.Escalate], c.AvailableActions(CaseScenario.Supervisor, scenario.Now));
     }
 
     [Fact]
@@ -384,5 +394,45 @@ public sealed class CaseTransitionTests
 
         c.Reply(CaseScenario.Handler, scenario.Now, "答复", scenario.Policy);
         Assert.All(c.Units, u => Assert.Equal((CaseStatus.Replied, c.DueDate), (u.CaseStatus, u.DueDate)));
+    }
+
+    [Fact]
+    public void Supervise_AsksTheLeadUnitForAReplyByADeadline_WhichTheAnswerClears()
+    {
+        var scenario = new CaseScenario(); // Wednesday 6 March 2024 after acceptance
+        var c = scenario.InState(CaseStatus.InProgress);
+        Assert.Equal("case.no_pending_supervision", CaseScenario.ErrorCode(() => c.AnswerSupervision(CaseScenario.Handler, scenario.Now, "已办理")));
+
+        c.Supervise(CaseScenario.Supervisor, scenario.Now, "请报告办理进展", 5, scenario.Policy);
+        Assert.Equal(new DateOnly(2024, 3, 13), c.SupervisionReplyDue); // five working days
+        Assert.Equal("督办单", c.Events[^1].DocumentKind);
+        Assert.Equal("case.not_lead_unit", CaseScenario.ErrorCode(() => c.AnswerSupervision(CaseScenario.OtherHandler, scenario.Now, "已办理")));
+
+        c.AnswerSupervision(CaseScenario.Handler, scenario.Now, "已约谈物业公司，三日内整改");
+        Assert.Null(c.SupervisionReplyDue);
+        Assert.Equal(CaseStatus.InProgress, c.Status);
+    }
+
+    [Fact]
+    public void Instruct_BeforeEscalation_IsRefused_AndEscalationMakesAKeyCase()
+    {
+        var scenario = new CaseScenario();
+        var c = scenario.InState(CaseStatus.InProgress);
+        Assert.Equal("case.not_escalated", CaseScenario.ErrorCode(() => c.Instruct(CaseScenario.Leader, scenario.Now, "批示")));
+
+        c.Escalate(CaseScenario.Supervisor, scenario.Now, "群众反映强烈");
+        c.Instruct(CaseScenario.Leader, scenario.Now, "请住建局牵头一周内化解");
+
+        Assert.True(c.IsKeyCase);
+        Assert.Equal("领导批示", c.Events[^1].DocumentKind);
+    }
+
+    [Fact]
+    public void Supervise_WithMoreThanThirtyDays_IsRefusedNamingTheField()
+    {
+        var scenario = new CaseScenario();
+        var c = scenario.InState(CaseStatus.InProgress);
+        var error = Assert.Throws<RuleViolationException>(() => c.Supervise(CaseScenario.Supervisor, scenario.Now, "督办", 31, scenario.Policy)).Error;
+        Assert.Equal(("case.supervision_days", "days"), (error.Code, error.Field));
     }
 }

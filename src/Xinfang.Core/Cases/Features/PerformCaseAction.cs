@@ -147,6 +147,18 @@ public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, D
             case CaseAction.Urge:
                 @case.Urge(actor, now, r.Note ?? r.Text ?? "");
                 break;
+            case CaseAction.Supervise:
+                @case.Supervise(actor, now, r.Note ?? "", r.Days ?? 5, policy);
+                break;
+            case CaseAction.AnswerSupervision:
+                @case.AnswerSupervision(actor, now, r.Text ?? "");
+                break;
+            case CaseAction.Escalate:
+                @case.Escalate(actor, now, r.Note ?? "");
+                break;
+            case CaseAction.Instruct:
+                @case.Instruct(actor, now, r.Text ?? "");
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown case action.");
         }

@@ -27,7 +27,9 @@ public static class ActionFields
         CaseAction.RequestExtension => ActionInput.Days | ActionInput.Reason,
         CaseAction.Reply or CaseAction.ReportResult or CaseAction.AnswerReview or CaseAction.AnswerReReview => ActionInput.Text,
         CaseAction.Callback => ActionInput.Satisfaction | ActionInput.Note,
-        CaseAction.Urge => ActionInput.Note,
+        CaseAction.Urge or CaseAction.Escalate => ActionInput.Note,
+        CaseAction.Supervise => ActionInput.Note | ActionInput.Days,
+        CaseAction.AnswerSupervision or CaseAction.Instruct => ActionInput.Text,
         _ => ActionInput.None,
     };
 
@@ -50,6 +52,8 @@ public static class ActionFields
         CaseAction.ReportResult => "办理结果报告",
         CaseAction.AnswerReview => "复查意见",
         CaseAction.AnswerReReview => "复核意见",
+        CaseAction.AnswerSupervision => "督办回复",
+        CaseAction.Instruct => "批示内容",
         _ => "内容",
     };
 

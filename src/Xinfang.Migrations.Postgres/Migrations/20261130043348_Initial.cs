@@ -145,6 +145,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     ProperChannel = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     FinalisedPrecedentId = table.Column<Guid>(type: "uuid", nullable: true),
                     FinalisedPrecedentNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    SupervisionReplyDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsEscalated = table.Column<bool>(type: "boolean", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>

@@ -144,6 +144,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     ProperChannel = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     FinalisedPrecedentId = table.Column<Guid>(type: "TEXT", nullable: true),
                     FinalisedPrecedentNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SupervisionReplyDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsEscalated = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
