@@ -47,6 +47,8 @@ public sealed partial class FinanceTests(WorkbenchApp app) : IClassFixture<Workb
         await Assertions.Expect(finance.Row(PublicCosts)).ToHaveClassAsync(new Regex("xf-flag-selected"));
         await Assertions.Expect(finance.Cell(PublicCosts, "actual")).ToBeFocusedAsync();
         await WorkbenchApp.ShotAsync(page, "finance-02-sample-findings");
+        await page.ViewShotAsync("finance-02b-selected-row-view");
+        await page.ViewShotAsync(page.Locator("h1"), "finance-02a-top-view");
 
         // A figure that is not a number is refused, naming the field; nothing is stored.
         await finance.SetAndSaveAsync(PublicCosts, "actual", "八点七九");
@@ -54,6 +56,7 @@ public sealed partial class FinanceTests(WorkbenchApp app) : IClassFixture<Workb
         Assert.Contains("公用经费", await fieldError.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("八点七九", await page.Locator("[data-testid=save-error]").InnerTextAsync(), StringComparison.Ordinal);
         await WorkbenchApp.ShotAsync(page, "finance-03-bad-input");
+        await page.ViewShotAsync(fieldError, "finance-03a-bad-input-view");
         await finance.OpenAsync(Sample);
         Assert.Equal("7.89", await finance.Cell(PublicCosts, "actual").InputValueAsync());
         Assert.Equal("内置示例", await page.Locator("[data-testid=origin]").InnerTextAsync());
@@ -80,8 +83,7 @@ public sealed partial class FinanceTests(WorkbenchApp app) : IClassFixture<Workb
         var preview = page.FrameLocator("iframe.xf-preview");
         await preview.Locator("img").First.WaitForAsync();
         Assert.True(await preview.Locator("img").CountAsync() >= 7);
-        await page.Locator("[data-testid=preview]").ScrollIntoViewIfNeededAsync();
-        await WorkbenchApp.ShotAsync(page, "finance-05-preview");
+        await page.ViewShotAsync(page.Locator("[data-testid=preview] h2"), "finance-05-preview-view");
         var docx = await finance.DownloadAsync("download-docx", Downloads());
         using (var document = WordprocessingDocument.Open(docx, false))
         {
@@ -112,6 +114,7 @@ public sealed partial class FinanceTests(WorkbenchApp app) : IClassFixture<Workb
         Assert.All(fields, f => Assert.Matches(SheetCell(), f));
         Assert.Contains("finance.required", await page.Locator("[data-testid=import-errors] tr[data-code]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.code)"));
         await WorkbenchApp.ShotAsync(page, "finance-06-import-refused");
+        await page.ViewShotAsync(page.Locator("[data-testid=import-failed]"), "finance-06a-import-refused-view");
         Assert.Equal(1, await page.Locator("[data-testid=accounts-row]").CountAsync());
 
         var accounts = Renhe2022Sample.Create() with { Id = "e2e-2022", DepartmentName = "测试区信访局" };

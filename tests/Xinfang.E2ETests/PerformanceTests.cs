@@ -22,6 +22,7 @@ public sealed class PerformanceTests(WorkbenchApp app) : IClassFixture<Workbench
         var performance = new PerformancePage(page);
         await performance.OpenListAsync();
 
+        await page.Locator("[data-testid=scores-chart] svg, [data-testid=scores-chart] canvas").First.WaitForAsync();
         var expected = EvaluationSummary.Of(EvaluatePerformance.Handle(Renhe2022Performance.Create()));
         var rows = await performance.ProjectsAsync();
         Assert.Equal(11, rows.Count);
@@ -31,6 +32,7 @@ public sealed class PerformanceTests(WorkbenchApp app) : IClassFixture<Workbench
         Assert.Equal(("93.5", "70.5", "中"), (centre.EnteredTotal, centre.RuleTotal, centre.Grade));
         Assert.Equal("差", rows.Single(r => r.Code == "51041122T000005590331").Grade);
         await WorkbenchApp.ShotAsync(page, "performance-01-projects-default");
+        await page.ViewShotAsync("performance-01a-top-view");
 
         await performance.ChooseProfileAsync("shanghai", RuleProfiles.Shanghai.Title);
         var shanghai = EvaluationSummary.Of(EvaluatePerformance.Handle(Renhe2022Performance.Create(), RuleProfiles.Shanghai));
@@ -71,6 +73,7 @@ public sealed class PerformanceTests(WorkbenchApp app) : IClassFixture<Workbench
         Assert.True(project.Gaps.Any());
         Assert.Equal("70.5", (await page.Locator("[data-testid=rule-total] .xf-stat-value").InnerTextAsync()).Trim());
         await WorkbenchApp.ShotAsync(page, "performance-03-project-gaps");
+        await page.ViewShotAsync("performance-03a-project-top-view");
 
         // Monitoring on 30 June 2022: 5 of 27.37 万元 spent is far behind half a year.
         await performance.MonitorAsync("2022-06-30", "五");
@@ -94,6 +97,8 @@ public sealed class PerformanceTests(WorkbenchApp app) : IClassFixture<Workbench
         var rule = Score(75m / 95m * project.Indicators.Single(i => i.Number == satisfaction).Weight!.Value);
         Assert.Equal(rule, (await performance.Indicator(satisfaction).Locator("[data-testid=rule-score]").InnerTextAsync()).Trim());
         await WorkbenchApp.ShotAsync(page, "performance-04-bound");
+        await page.ViewShotAsync(performance.Indicator(satisfaction), "performance-04a-bound-view");
+        await page.ViewShotAsync(page.Locator("[data-testid=monitoring]"), "performance-04b-monitoring-view");
 
         // The link lists the cases it was measured over.
         var link = await measured.Locator("[data-testid=cases-link]").GetAttributeAsync("href");
