@@ -8,6 +8,7 @@ using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Data;
 using Xinfang.Core.Demo;
+using Xinfang.Core.Finance;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Performance;
 
@@ -64,6 +65,7 @@ public static class XinfangCoreServices
         services.AddScoped<DemoCaseGenerator>();
         services.AddScoped<DatabaseInitializer>();
         services.AddPerformance();
+        services.AddFinance();
         return services;
     }
 }

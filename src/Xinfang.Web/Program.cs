@@ -63,6 +63,8 @@ app.MapCasesApi();
 app.MapIndicatorsApi();
 app.MapCalendarApi();
 app.MapOrganisationApi();
+app.MapFinanceApi();
+app.MapPerformanceApi();
 app.MapAccountEndpoints();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -20,6 +20,7 @@ public sealed class WorkbenchApp : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public ServerErrorLog ServerLog { get; } = new();
     public string BaseUrl { get; private set; } = "";
+    public IServiceProvider Services => _factory!.Services;
     public static string Artifacts { get; } = Path.Combine(AppContext.BaseDirectory, "e2e-screenshots");
 
     public async ValueTask InitializeAsync()

@@ -13,6 +13,10 @@ public static class PerformanceServices
         services.AddScoped<ILiveFigureSource, CasesFigureSource>();
         services.AddScoped<MeasureBoundIndicators>();
         services.AddScoped<MonitorProjects>();
+        services.AddSingleton<IPerformanceYearStore, InMemoryPerformanceYearStore>();
+        services.AddScoped<PerformanceYears>();
+        services.AddScoped<EvaluateStoredYear>();
+        services.AddScoped<SaveIndicatorBindingHandler>();
         return services;
     }
 }

@@ -30,6 +30,16 @@ public static class NavItems
             yield return new NavItem("领导驾驶舱", "/dashboard", "dashboard");
         }
 
+        if (actor.IsInAny([Roles.Finance, Roles.Admin]))
+        {
+            yield return new NavItem("决算公开", "/finance", "account-book");
+        }
+
+        if (actor.IsInAny([Roles.Finance, Roles.Admin, Roles.Leader]))
+        {
+            yield return new NavItem("绩效管理", "/performance", "fund");
+        }
+
         if (actor.IsIn(Roles.Admin))
         {
             yield return new NavItem("系统管理", "/admin", "setting");

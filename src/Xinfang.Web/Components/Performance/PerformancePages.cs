@@ -1,0 +1,24 @@
+using Xinfang.Core.Performance.Rules;
+using Xinfang.Core.Performance.Samples;
+
+namespace Xinfang.Web.Components.Performance;
+
+/// <summary>What the Performance pages share: the department-year they show (the built-in sample year until years
+/// are kept in the database) and the link that carries the chosen rule profile.</summary>
+public static class PerformancePages
+{
+    public const string YearId = Renhe2022Performance.Id;
+
+    public static string ProfileOrDefault(string? profile) =>
+        profile is not null && RuleProfiles.Find(profile) is { } p ? p.Name : RuleProfiles.DefaultName;
+
+    public static string ProjectLink(string code, string profile) => $"/performance/{Uri.EscapeDataString(code)}?profile={Uri.EscapeDataString(profile)}";
+
+    public static string Download(string format, string profile) => $"/performance/{YearId}/self-evaluation.{format}?profile={Uri.EscapeDataString(profile)}";
+
+    /// <summary>The short form of a 21-character project code as the disclosure quotes it: the serial without its
+    /// leading zeros, at least six digits (51041121Y000000068012 → 068012, 51041122T000005590331 → 5590331).</summary>
+    public static string ShortCode(string code) => code.Length == 21 ? code[9..].TrimStart('0').PadLeft(6, '0') : code;
+
+    public static string Score(decimal? value) => value is { } v ? v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "—";
+}

@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+
+namespace Xinfang.E2ETests.Pages;
+
+public sealed record ProjectRow(string Code, string EnteredTotal, string RuleTotal, string Grade, int Gaps);
+
+/// <summary>The Performance pages: the projects of the year under a rule profile, and one project.</summary>
+public sealed class PerformancePage(IPage page)
+{
+    public async Task OpenListAsync(string? profile = null)
+    {
+        await page.OpenAsync(profile is null ? "/performance" : $"/performance?profile={profile}");
+        await page.WaitForSelectorAsync("[data-testid=project-row]");
+    }
+
+    public async Task<IReadOnlyList<ProjectRow>> ProjectsAsync()
+    {
+        var rows = new List<ProjectRow>();
+        foreach (var row in await page.Locator("[data-testid=project-row]").AllAsync())
+        {
+            var gaps = row.Locator("[data-testid=gaps]");
+            rows.Add(new ProjectRow(
+                (await row.GetAttributeAsync("data-code"))!,
+                (await row.Locator("[data-testid=entered-total]").InnerTextAsync()).Trim(),
+                (await row.Locator("[data-testid=rule-total]").InnerTextAsync()).Trim(),
+                (await row.Locator("[data-testid=grade]").InnerTextAsync()).Trim(),
+                await gaps.CountAsync() == 0 ? 0 : int.Parse((await gaps.GetAttributeAsync("data-count"))!)));
+        }
+        return rows;
+    }
+
+    public async Task ChooseProfileAsync(string profile, string expectedTitle)
+    {
+        await page.SelectOptionAsync("[data-testid=profile]", profile);
+        await page.Locator("[data-testid=profile-title]").Filter(new() { HasText = expectedTitle }).WaitForAsync();
+    }
+
+    public async Task OpenProjectAsync(string code)
+    {
+        await page.OpenAsync($"/performance/{code}");
+        await page.WaitForSelectorAsync("[data-testid=indicators]");
+    }
+
+    public ILocator Indicator(int number) => page.Locator($"[data-testid=indicator-row][data-number='{number}']");
+
+    public async Task BindAsync(int indicator, string figure)
+    {
+        var form = page.Locator("[data-testid=binding-form]");
+        await form.Locator("#bind-indicator").SelectOptionAsync(indicator.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await form.Locator("#bind-figure").SelectOptionAsync(figure);
+        await form.Locator("[data-testid=bind]").ClickAsync();
+        await form.Locator("[data-testid=bind-message], [data-testid=bind-error]").WaitForAsync();
+    }
+
+    public async Task MonitorAsync(string date, string executed)
+    {
+        var form = page.Locator("[data-testid=monitoring]");
+        await form.Locator("#monitor-date").FillAsync(date);
+        await form.Locator("#monitor-executed").FillAsync(executed);
+        await form.Locator("#monitor-executed").BlurAsync();
+        await form.Locator("[data-testid=monitor]").ClickAsync();
+        await form.Locator("[data-testid=monitor-result], [data-testid=monitor-error]").WaitForAsync();
+    }
+}
