@@ -61,3 +61,14 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
     }
 }
+
+internal sealed class StoredFinalAccountsConfiguration : IEntityTypeConfiguration<Finance.Features.StoredFinalAccounts>
+{
+    public void Configure(EntityTypeBuilder<Finance.Features.StoredFinalAccounts> builder)
+    {
+        builder.ToTable("FinalAccounts");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).HasMaxLength(64);
+        builder.Property(a => a.DepartmentName).HasMaxLength(200);
+    }
+}

@@ -22,6 +22,7 @@ public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options,
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Finance.Features.StoredFinalAccounts> StoredFinalAccounts => Set<Finance.Features.StoredFinalAccounts>();
 
     public PersonalDataProtector Protector => protector;
 

@@ -4,12 +4,12 @@ using Xinfang.Core.Finance.Features;
 
 namespace Xinfang.Core.Finance;
 
-/// <summary>The Finance use cases that need services. The store is in memory until the database-backed one exists.</summary>
+/// <summary>The Finance use cases that need services; department-years are kept in the database.</summary>
 public static class FinanceServices
 {
     public static IServiceCollection AddFinance(this IServiceCollection services)
     {
-        services.TryAddSingleton<IFinalAccountsStore, InMemoryFinalAccountsStore>();
+        services.TryAddScoped<IFinalAccountsStore, DbFinalAccountsStore>();
         services.AddScoped<FinalAccountsCatalog>();
         services.AddScoped<ListFinalAccounts>();
         services.AddScoped<EditFinalAccountsHandler>();

@@ -633,6 +633,32 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.ToTable("Petitioners");
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Finance.Features.StoredFinalAccounts", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FinalAccounts", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Organisation.AppUser", b =>
                 {
                     b.Property<int>("Id")

@@ -611,6 +611,32 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.ToTable("Petitioners");
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Finance.Features.StoredFinalAccounts", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FinalAccounts", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Organisation.AppUser", b =>
                 {
                     b.Property<int>("Id")

@@ -3,8 +3,8 @@ using Xinfang.Core.Finance.Model;
 
 namespace Xinfang.Core.Finance.Features;
 
-/// <summary>Where accepted final accounts are kept (by department and year). The database-backed implementation
-/// comes with the web foundation; the CLI, the web UI and tests use <see cref="InMemoryFinalAccountsStore"/>.</summary>
+/// <summary>Where accepted final accounts are kept (by department and year): <see cref="DbFinalAccountsStore"/> in the
+/// platform, <see cref="InMemoryFinalAccountsStore"/> in unit tests.</summary>
 public interface IFinalAccountsStore
 {
     void Save(FinalAccounts accounts);
@@ -14,7 +14,7 @@ public interface IFinalAccountsStore
     bool Remove(string id);
 }
 
-/// <summary>Thread-safe: the web UI shares one store between circuits.</summary>
+/// <summary>Thread-safe, for unit tests and one-shot commands.</summary>
 public sealed class InMemoryFinalAccountsStore : IFinalAccountsStore
 {
     private readonly ConcurrentDictionary<string, FinalAccounts> _items = [];

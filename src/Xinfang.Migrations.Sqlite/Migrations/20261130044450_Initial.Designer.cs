@@ -11,7 +11,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-    [Migration("20261130043313_Initial")]
+    [Migration("20261130044450_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -612,6 +612,32 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasIndex("PhoneHash");
 
                     b.ToTable("Petitioners");
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Finance.Features.StoredFinalAccounts", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FinalAccounts", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Organisation.AppUser", b =>

@@ -12,7 +12,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-    [Migration("20261130043348_Initial")]
+    [Migration("20261130044500_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -634,6 +634,32 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasIndex("PhoneHash");
 
                     b.ToTable("Petitioners");
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Finance.Features.StoredFinalAccounts", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FinalAccounts", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Organisation.AppUser", b =>

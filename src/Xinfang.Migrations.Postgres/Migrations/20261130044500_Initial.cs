@@ -170,6 +170,21 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FinalAccounts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinalAccounts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
@@ -605,6 +620,9 @@ FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();");
 
             migrationBuilder.DropTable(
                 name: "Categories");
+
+            migrationBuilder.DropTable(
+                name: "FinalAccounts");
 
             migrationBuilder.DropTable(
                 name: "IdempotencyRecords");

@@ -169,6 +169,21 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FinalAccounts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinalAccounts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
@@ -601,6 +616,9 @@ BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END;");
 
             migrationBuilder.DropTable(
                 name: "Categories");
+
+            migrationBuilder.DropTable(
+                name: "FinalAccounts");
 
             migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
