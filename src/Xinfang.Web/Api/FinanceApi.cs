@@ -1,3 +1,4 @@
+using Xinfang.Core.Performance.Report;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Xinfang.Core.Common;
@@ -44,7 +45,7 @@ public static class FinanceApi
             return NotFound(id);
         }
         using var output = new MemoryStream();
-        new ReportExporter(ReportGenerator.Generate(entry.Accounts)).Write(kind, output);
+        new ReportExporter(ReportGenerator.Generate(entry.Accounts, PerformanceAttachment.ForAccounts(entry.Accounts.Id))).Write(kind, output);
         var name = $"{entry.Accounts.DepartmentName}{entry.Accounts.FiscalYear}年度部门决算{ReportFormats.Extension(kind)}";
         return TypedResults.File(output.ToArray(), ContentType(kind), name);
     }
@@ -55,7 +56,7 @@ public static class FinanceApi
         {
             return NotFound(id);
         }
-        var exporter = new ReportExporter(ReportGenerator.Generate(entry.Accounts));
+        var exporter = new ReportExporter(ReportGenerator.Generate(entry.Accounts, PerformanceAttachment.ForAccounts(entry.Accounts.Id)));
         return TypedResults.Content(HtmlReportRenderer.Render(exporter.Report, exporter.Charts), "text/html; charset=utf-8", Encoding.UTF8);
     }
 

@@ -116,4 +116,20 @@ public sealed class ExportedDocumentsTests : IClassFixture<ExportedDocumentsTest
         Assert.Equal(0, process.ExitCode);
         return output;
     }
+
+    [Fact]
+    public void Docx_WithThePerformanceAttachments_EndsWithPartFourAndTheElevenSelfEvaluationTables()
+    {
+        var accounts = Renhe2022Sample.Create();
+        var report = ReportGenerator.Generate(accounts, Xinfang.Core.Performance.Report.PerformanceAttachment.ForAccounts(accounts.Id));
+        using var stream = new MemoryStream();
+        new ReportExporter(report).Write(ReportFormat.Docx, stream);
+        stream.Position = 0;
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var body = doc.MainDocumentPart!.Document.Body!;
+
+        Assert.Equal(9 + 11, body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Count());
+        Assert.Contains("第四部分 附件", body.InnerText, StringComparison.Ordinal);
+        Assert.Contains("群众意见受理中心项目经费", body.InnerText, StringComparison.Ordinal);
+    }
 }

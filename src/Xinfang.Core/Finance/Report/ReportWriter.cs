@@ -36,6 +36,8 @@ internal sealed class ReportWriter
 
     public void PageBreak() => _blocks.Add(new PageBreakBlock());
 
+    public void Append(IEnumerable<ReportBlock> blocks) => _blocks.AddRange(blocks);
+
     public void Chart(string title, ChartKind kind, IReadOnlyList<string> categories, IReadOnlyList<decimal> values, IReadOnlyList<string> labels) =>
         _blocks.Add(new ChartBlock(new ChartSpec(++_chartNumber, title, kind, categories, values, labels)));
 

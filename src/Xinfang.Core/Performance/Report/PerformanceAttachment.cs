@@ -9,6 +9,11 @@ namespace Xinfang.Core.Performance.Report;
 /// public tables.</summary>
 public static class PerformanceAttachment
 {
+    /// <summary>Part 4 for a department-year of the final accounts: its performance year scored by the default
+    /// profile, or nothing when there is none.</summary>
+    public static IReadOnlyList<ReportBlock> ForAccounts(string accountsId) =>
+        Features.PerformanceSampleCatalog.Find(accountsId) is { } year ? Blocks(Features.EvaluatePerformance.Handle(year)) : [];
+
     public static IReadOnlyList<ReportBlock> Blocks(EvaluationResult result)
     {
         var year = result.Year;
