@@ -20,7 +20,7 @@ public static class Startup
             var db = scope.ServiceProvider.GetRequiredService<XinfangDbContext>();
             logger.LogInformation("演示模式：已有 {Cases} 件信访事项。演示账号 admin、registrar、dispatcher、supervisor、leader、finance、handler-renhe 等，密码为 Demo:Password（默认 {Password}）。",
                 await db.Cases.CountAsync(), demo.Password == DemoSettings.DefaultPassword ? DemoSettings.DefaultPassword : "已自定义");
-            logger.LogInformation("界面：{Url}；API 文档：/scalar；取令牌：POST /api/auth/token（userName、password）", string.Join(", ", app.Urls));
+            logger.LogInformation("界面：{Url}；API 文档：/scalar；取令牌：POST /api/auth/token（userName、password）", app.Configuration["urls"] ?? "http://127.0.0.1:5000");
         }
     }
 }
