@@ -72,3 +72,13 @@ internal sealed class StoredFinalAccountsConfiguration : IEntityTypeConfiguratio
         builder.Property(a => a.DepartmentName).HasMaxLength(200);
     }
 }
+
+internal sealed class StoredPerformanceYearConfiguration : IEntityTypeConfiguration<Performance.Features.StoredPerformanceYear>
+{
+    public void Configure(EntityTypeBuilder<Performance.Features.StoredPerformanceYear> builder)
+    {
+        builder.ToTable("PerformanceYears");
+        builder.HasKey(y => y.Id);
+        builder.Property(y => y.Id).HasMaxLength(64);
+    }
+}

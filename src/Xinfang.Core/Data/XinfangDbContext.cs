@@ -23,6 +23,7 @@ public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options,
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Finance.Features.StoredFinalAccounts> StoredFinalAccounts => Set<Finance.Features.StoredFinalAccounts>();
+    public DbSet<Performance.Features.StoredPerformanceYear> StoredPerformanceYears => Set<Performance.Features.StoredPerformanceYear>();
 
     public PersonalDataProtector Protector => protector;
 

@@ -13,7 +13,7 @@ public static class PerformanceServices
         services.AddScoped<ILiveFigureSource, CasesFigureSource>();
         services.AddScoped<MeasureBoundIndicators>();
         services.AddScoped<MonitorProjects>();
-        services.AddSingleton<IPerformanceYearStore, InMemoryPerformanceYearStore>();
+        services.AddScoped<IPerformanceYearStore, DbPerformanceYearStore>();
         services.AddScoped<PerformanceYears>();
         services.AddScoped<EvaluateStoredYear>();
         services.AddScoped<SaveIndicatorBindingHandler>();

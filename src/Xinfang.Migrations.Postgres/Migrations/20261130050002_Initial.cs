@@ -202,6 +202,20 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PerformanceYears",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PerformanceYears", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
@@ -626,6 +640,9 @@ FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();");
 
             migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
+
+            migrationBuilder.DropTable(
+                name: "PerformanceYears");
 
             migrationBuilder.DropTable(
                 name: "Petitioners");
