@@ -17,6 +17,7 @@ public static class PerformanceServices
         services.AddScoped<PerformanceYears>();
         services.AddScoped<EvaluateStoredYear>();
         services.AddScoped<SaveIndicatorBindingHandler>();
+        services.AddScoped<SaveIndicatorTargetHandler>();
         return services;
     }
 }
