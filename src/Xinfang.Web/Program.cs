@@ -1,3 +1,4 @@
+using Scalar.AspNetCore;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -56,7 +57,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapOpenApi();
-app.MapScalarApiReferenceForXinfang();
+app.MapScalarApiReference();
 app.MapGet("/health", Health.CheckAsync).AllowAnonymous().WithTags("运行状态");
 app.MapAuthApi();
 app.MapCasesApi();

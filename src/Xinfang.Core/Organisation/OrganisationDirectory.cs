@@ -48,6 +48,4 @@ public sealed class OrganisationDirectory(TimeProvider clock)
             clock.GetUtcNow());
         return _snapshot;
     }
-
-    public void Invalidate() => _snapshot = null;
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Scalar.AspNetCore;
 
 namespace Xinfang.Web.Auth;
 
@@ -59,5 +58,4 @@ public static class AuthenticationSetup
         return Task.CompletedTask;
     }
 
-    public static void MapScalarApiReferenceForXinfang(this WebApplication app) => app.MapScalarApiReference();
 }
