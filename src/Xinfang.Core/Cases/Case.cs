@@ -86,6 +86,14 @@ public sealed partial class Case
     public DateOnly? SupervisionReplyDue { get; private set; }
     public bool IsEscalated { get; private set; }
 
+    /// <summary>The case's part in the three rates, derived from the fields above and stored so that the rates of
+    /// a period are read from an index (see <see cref="CaseRateFacts"/>). Setting it (when EF loads a row) does nothing.</summary>
+    public RateFacts RateFacts
+    {
+        get => CaseRateFacts.Of(this);
+        private set { }
+    }
+
     /// <summary>Optimistic-concurrency version: bumped by every transition.</summary>
     public int Version { get; private set; }
 

@@ -16,6 +16,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public bool IsEmbeddedDefault => SqliteFile is not null;
 
+    private string? _npgsqlConnectionString;
+
     public static DatabaseSettings From(IConfiguration configuration)
     {
         var providerText = configuration["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
@@ -45,11 +47,25 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         if (Provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsAssembly("Xinfang.Migrations.Postgres"));
+            options.UseNpgsql(_npgsqlConnectionString ??= WithAutoPrepare(ConnectionString), npgsql => npgsql.MigrationsAssembly("Xinfang.Migrations.Postgres"));
         }
         else
         {
             options.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsAssembly("Xinfang.Migrations.Sqlite"));
         }
+    }
+
+    /// <summary>The same few statements run all day (register, queues): let Npgsql prepare them on the server once
+    /// per connection instead of parsing and planning them on every call. An explicit setting is kept.</summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 }

@@ -321,6 +321,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int>("RateFacts")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("ReReviewDue")
                         .HasColumnType("date");
 
@@ -416,7 +419,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("ReceivedAt");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ReceivedAt"), new[] { "LeadUnitId", "Status", "AcceptDecidedOn", "AcceptDecidedInTime", "AcceptDue", "RepliedOn", "RepliedInTime", "ReplyDue", "Satisfaction" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ReceivedAt"), new[] { "RegionId", "LeadUnitId", "RateFacts", "AcceptDue", "ReplyDue" });
 
                     b.HasIndex("CategoryId", "ReceivedAt");
 
@@ -425,6 +428,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasIndex("LeadUnitId", "Status");
 
                     b.HasIndex("RegionId", "ReceivedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionId", "ReceivedAt"), new[] { "LeadUnitId", "RateFacts", "AcceptDue", "ReplyDue" });
 
                     b.HasIndex("Status", "DueDate");
 

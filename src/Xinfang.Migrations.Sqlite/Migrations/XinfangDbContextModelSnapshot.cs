@@ -308,6 +308,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RateFacts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ReReviewDue")
                         .HasColumnType("TEXT");
 
@@ -402,7 +405,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("ReceivedAt")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "LeadUnitId", "Status", "AcceptDecidedOn", "AcceptDecidedInTime", "AcceptDue", "RepliedOn", "RepliedInTime", "ReplyDue", "Satisfaction" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "RegionId", "LeadUnitId", "RateFacts", "AcceptDue", "ReplyDue" });
 
                     b.HasIndex("CategoryId", "ReceivedAt");
 
@@ -410,7 +413,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LeadUnitId", "Status");
 
-                    b.HasIndex("RegionId", "ReceivedAt");
+                    b.HasIndex("RegionId", "ReceivedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "LeadUnitId", "RateFacts", "AcceptDue", "ReplyDue" });
 
                     b.HasIndex("Status", "DueDate");
 

@@ -48,25 +48,21 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
         }
 
         var requestHash = Hash(request);
-        if (idempotencyKey is not null)
+        if (idempotencyKey is { Length: 0 or > 100 })
         {
-            if (idempotencyKey.Length is 0 or > 100)
-            {
-                return Error.Validation("Idempotency-Key", "idempotency.invalid_key", "Idempotency-Key 须为 1 至 100 个字符。");
-            }
-
-            var replay = await ReplayAsync(idempotencyKey, actor, requestHash, ct);
-            if (replay is not null)
-            {
-                return replay;
-            }
+            return Error.Validation("Idempotency-Key", "idempotency.invalid_key", "Idempotency-Key 须为 1 至 100 个字符。");
         }
 
+        // The key is checked by the unique index when the case is saved (a retry fails there and is answered with
+        // the first result), so the common first attempt costs no extra round trip.
         var now = clock.GetUtcNow();
         var errors = await RegistrationValidator.ValidateAsync(db, await directory.GetAsync(db, ct), request, now, ct);
         if (errors.Count > 0)
         {
-            return Result.Failure<RegisterCaseOutcome>([.. errors]);
+            // A retry of a request that was accepted before still gets its first answer, even if the organisation
+            // changed since (e.g. the category was deactivated).
+            return (idempotencyKey is null ? null : await ReplayAsync(idempotencyKey, actor, requestHash, ct))
+                ?? Result.Failure<RegisterCaseOutcome>([.. errors]);
         }
 
         var petitioners = request.Petitioners!.Select(p => new Petitioner(
@@ -83,7 +79,6 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
 
         var year = ChinaTime.DateOf(now).Year;
         var serial = await CaseNumbers.NextAsync(db, year, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var @case = Case.Register(intake, CaseNumberSequence.Format(district.CasePrefix, year, serial), petitioners, actor, now, policy);
         if (precedent is not null)
         {
@@ -98,15 +93,20 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
 
         try
         {
+            // One SaveChanges is one transaction: the case, its children, the key and the audit lines together.
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
-            // Another request with the same key won the race: return what it created.
-            await transaction.RollbackAsync(ct);
+            // The key was used before (a retry, or a concurrent twin that won): answer with what it created.
             db.ChangeTracker.Clear();
-            return await ReplayAsync(idempotencyKey, actor, requestHash, ct) ?? throw new InvalidOperationException("Idempotency race lost without a winner.");
+            var replay = await ReplayAsync(idempotencyKey, actor, requestHash, ct);
+            if (replay is null)
+            {
+                throw; // not a key conflict
+            }
+
+            return replay;
         }
 
         return new RegisterCaseOutcome(@case, Replayed: false);

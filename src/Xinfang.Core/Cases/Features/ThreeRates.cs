@@ -23,9 +23,6 @@ public sealed record ThreeRatesQuery(DateOnly? From, DateOnly? To, int? Unit);
 
 public sealed class ThreeRates(XinfangDbContext db, TimeProvider clock)
 {
-    private static readonly CaseStatus[] Answered =
-        [CaseStatus.Replied, CaseStatus.CalledBack, CaseStatus.Closed, CaseStatus.InReview, CaseStatus.Reviewed, CaseStatus.InReReview, CaseStatus.Final];
-
     public async Task<Result<ThreeRatesView>> HandleAsync(ThreeRatesQuery query, Actor actor, CancellationToken ct = default)
     {
         var today = ChinaTime.Today(clock);
@@ -44,32 +41,24 @@ public sealed class ThreeRates(XinfangDbContext db, TimeProvider clock)
             cases = cases.Where(c => c.LeadUnitId == unit);
         }
 
-        var totals = await cases
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Cases = g.Count(),
-                AcceptInTime = g.Sum(c => c.AcceptDecidedInTime == true ? 1 : 0),
-                AcceptDecided = g.Sum(c => c.AcceptDecidedOn != null ? 1 : 0),
-                AcceptMissing = g.Sum(c => c.AcceptDecidedOn == null && c.AcceptDue < today ? 1 : 0),
-                ReplyInTime = g.Sum(c => c.RepliedInTime == true ? 1 : 0),
-                Replied = g.Sum(c => c.RepliedOn != null ? 1 : 0),
-                ReplyMissing = g.Sum(c => c.RepliedOn == null && c.ReplyDue < today ? 1 : 0),
-                Satisfied = g.Sum(c => c.Satisfaction == Cases.Satisfaction.Satisfied || c.Satisfaction == Cases.Satisfaction.FairlySatisfied ? 1 : 0),
-                Rated = g.Sum(c => c.Satisfaction != null ? 1 : 0),
-                Answered = g.Sum(c => Answered.Contains(c.Status) ? 1 : 0),
-            })
-            .FirstOrDefaultAsync(ct);
+        // One row per combination of facts (a few dozen), counted by the database; the sums are done here.
+        var groups = await cases
+            .GroupBy(c => new { c.RateFacts, AcceptOverdue = c.AcceptDue < today, ReplyOverdue = c.ReplyDue < today })
+            .Select(g => new { g.Key.RateFacts, g.Key.AcceptOverdue, g.Key.ReplyOverdue, Count = g.Count() })
+            .ToListAsync(ct);
 
-        if (totals is null)
-        {
-            return new ThreeRatesView(from, to, query.Unit, 0, new(0, 0), new(0, 0), new(0, 0), new(0, 0));
-        }
+        int Sum(Func<RateFacts, bool, bool, bool> counts) =>
+            groups.Where(g => counts(g.RateFacts, g.AcceptOverdue, g.ReplyOverdue)).Sum(g => g.Count);
 
-        return new ThreeRatesView(from, to, query.Unit, totals.Cases,
-            new Rate(totals.AcceptInTime, totals.AcceptDecided + totals.AcceptMissing),
-            new Rate(totals.ReplyInTime, totals.Replied + totals.ReplyMissing),
-            new Rate(totals.Satisfied, totals.Rated),
-            new Rate(totals.Rated, totals.Answered));
+        var acceptDecided = Sum((f, _, _) => f.HasFlag(RateFacts.AcceptDecided));
+        var acceptMissing = Sum((f, acceptOverdue, _) => !f.HasFlag(RateFacts.AcceptDecided) && acceptOverdue);
+        var replied = Sum((f, _, _) => f.HasFlag(RateFacts.Replied));
+        var replyMissing = Sum((f, _, replyOverdue) => !f.HasFlag(RateFacts.Replied) && replyOverdue);
+        var rated = Sum((f, _, _) => f.HasFlag(RateFacts.Rated));
+        return new ThreeRatesView(from, to, query.Unit, groups.Sum(g => g.Count),
+            new Rate(Sum((f, _, _) => f.HasFlag(RateFacts.AcceptInTime)), acceptDecided + acceptMissing),
+            new Rate(Sum((f, _, _) => f.HasFlag(RateFacts.RepliedInTime)), replied + replyMissing),
+            new Rate(Sum((f, _, _) => f.HasFlag(RateFacts.Satisfied)), rated),
+            new Rate(rated, Sum((f, _, _) => f.HasFlag(RateFacts.Answered))));
     }
 }

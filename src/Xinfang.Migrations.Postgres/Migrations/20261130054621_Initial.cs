@@ -147,6 +147,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     FinalisedPrecedentNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     SupervisionReplyDue = table.Column<DateOnly>(type: "date", nullable: true),
                     IsEscalated = table.Column<bool>(type: "boolean", nullable: false),
+                    RateFacts = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -527,12 +528,13 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 name: "IX_Cases_ReceivedAt",
                 table: "Cases",
                 column: "ReceivedAt")
-                .Annotation("Npgsql:IndexInclude", new[] { "LeadUnitId", "Status", "AcceptDecidedOn", "AcceptDecidedInTime", "AcceptDue", "RepliedOn", "RepliedInTime", "ReplyDue", "Satisfaction" });
+                .Annotation("Npgsql:IndexInclude", new[] { "RegionId", "LeadUnitId", "RateFacts", "AcceptDue", "ReplyDue" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_RegionId_ReceivedAt",
                 table: "Cases",
-                columns: new[] { "RegionId", "ReceivedAt" });
+                columns: new[] { "RegionId", "ReceivedAt" })
+                .Annotation("Npgsql:IndexInclude", new[] { "LeadUnitId", "RateFacts", "AcceptDue", "ReplyDue" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Status_DueDate",

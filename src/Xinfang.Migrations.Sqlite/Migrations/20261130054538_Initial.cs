@@ -146,6 +146,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     FinalisedPrecedentNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     SupervisionReplyDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     IsEscalated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RateFacts = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
