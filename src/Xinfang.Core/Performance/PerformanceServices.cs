@@ -18,6 +18,10 @@ public static class PerformanceServices
         services.AddScoped<EvaluateStoredYear>();
         services.AddScoped<SaveIndicatorBindingHandler>();
         services.AddScoped<SaveIndicatorTargetHandler>();
+        services.AddScoped<PlanNextYearHandler>();
+        services.AddScoped<AddProjectHandler>();
+        services.AddScoped<AddIndicatorHandler>();
+        services.AddScoped<RemoveIndicatorHandler>();
         return services;
     }
 }

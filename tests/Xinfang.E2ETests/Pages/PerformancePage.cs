@@ -41,6 +41,36 @@ public sealed class PerformancePage(IPage page)
         await page.WaitForSelectorAsync("[data-testid=indicators]");
     }
 
+    /// <summary>以本年度为模板新建下一年度: the list then shows the new year.</summary>
+    public async Task PlanNextYearAsync(string expectedYearId)
+    {
+        await page.ClickAsync("[data-testid=plan-next-year]");
+        await page.WaitForURLAsync($"**/performance?year={expectedYearId}*");
+        await page.WaitForSelectorAsync("[data-testid=project-row]");
+    }
+
+    public async Task AddProjectAsync(string code, string name, string initialBudget)
+    {
+        var form = page.Locator("[data-testid=project-add-form]");
+        await form.Locator("#project-code").FillAsync(code);
+        await form.Locator("#project-name").FillAsync(name);
+        await form.Locator("#project-initial").FillAsync(initialBudget);
+        await form.Locator("[data-testid=add-project]").ClickAsync();
+    }
+
+    public async Task AddIndicatorAsync(string level1, string level2, string name, string nature, string target, string unit, string weight)
+    {
+        var form = page.Locator("[data-testid=indicator-add-form]");
+        await form.Locator("#add-level1").SelectOptionAsync(level1);
+        await form.Locator("#add-level2").SelectOptionAsync(level2);
+        await form.Locator("#add-name").FillAsync(name);
+        await form.Locator("#add-nature").SelectOptionAsync(nature);
+        await form.Locator("#add-target").FillAsync(target);
+        await form.Locator("#add-unit").FillAsync(unit);
+        await form.Locator("#add-weight").FillAsync(weight);
+        await form.Locator("[data-testid=add-indicator]").ClickAsync();
+    }
+
     public ILocator Indicator(int number) => page.Locator($"[data-testid=indicator-row][data-number='{number}']");
 
     public async Task BindAsync(int indicator, string figure)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Data;
 using Xinfang.Core.Performance.Model;
 
@@ -24,6 +25,9 @@ public sealed class DbPerformanceYearStore(XinfangDbContext db, TimeProvider clo
     }
 
     public PerformanceYear? Find(string id) => db.StoredPerformanceYears.Find(id) is { } row ? PerformanceYearJson.Read(row.Json) : null;
+
+    public IReadOnlyList<(string Id, int FiscalYear)> List() =>
+        [.. db.StoredPerformanceYears.AsNoTracking().Select(r => new { r.Id, r.FiscalYear }).AsEnumerable().Select(r => (r.Id, r.FiscalYear))];
 }
 
 public sealed class StoredPerformanceYear

@@ -14,20 +14,20 @@ public sealed class SaveIndicatorTargetHandler(PerformanceYears years, IPerforma
 {
     public Result<PerformanceYear> Handle(SaveIndicatorTarget request, Actor actor)
     {
-        if (!actor.IsInAny([Roles.Finance, Roles.Admin]))
+        if (YearEditing.Forbidden(actor) is { } forbidden)
         {
-            return Error.Forbidden("performance.read_only", "只有财务人员和系统管理员可以填报绩效目标。");
+            return forbidden;
         }
 
         if (years.Find(request.YearId) is not { } year)
         {
-            return Error.NotFound("performance.year_not_found", $"没有编号为“{request.YearId}”的绩效数据。");
+            return YearEditing.YearNotFound(request.YearId);
         }
 
-        var projectIndex = year.Projects.ToList().FindIndex(p => p.Code == request.ProjectCode);
+        var projectIndex = YearEditing.ProjectIndex(year, request.ProjectCode);
         if (projectIndex < 0)
         {
-            return Error.NotFound("performance.project_not_found", $"没有编码为“{request.ProjectCode}”的项目。");
+            return YearEditing.ProjectNotFound(request.ProjectCode);
         }
 
         var project = year.Projects[projectIndex];
@@ -36,28 +36,7 @@ public sealed class SaveIndicatorTargetHandler(PerformanceYears years, IPerforma
             return Error.Validation("indicatorNumber", "performance.indicator_not_found", $"该项目只有{project.Indicators.Count}个三级指标。");
         }
 
-        var errors = new List<Error>();
-        var nature = IndicatorNatures.Parse(request.Nature ?? "");
-        if (nature is null)
-        {
-            errors.Add(Error.Validation("nature", "performance.nature_invalid", "指标性质只能是 ≥、≤、＝ 或 定性。"));
-        }
-
-        var target = request.Target?.Trim() ?? "";
-        if (target.Length == 0)
-        {
-            errors.Add(Error.Validation("target", "validation.required", "请填写指标值。"));
-        }
-        else if (nature is { Nature: not IndicatorNature.Qualitative } && !target.Any(char.IsAsciiDigit))
-        {
-            errors.Add(Error.Validation("target", "performance.target_not_number", "定量指标的指标值须为数值（如 95、100%、≤5）。"));
-        }
-
-        if (request.Weight is not { } weight || weight <= 0 || weight > 100)
-        {
-            errors.Add(Error.Validation("weight", "performance.weight_range", "权重（分值）须大于0且不超过100。"));
-        }
-
+        var errors = TargetRules.Check(request.Nature, request.Target, request.Weight, out var nature, out var target);
         if (errors.Count > 0)
         {
             return Result.Failure<PerformanceYear>([.. errors]);
@@ -66,15 +45,13 @@ public sealed class SaveIndicatorTargetHandler(PerformanceYears years, IPerforma
         var indicators = project.Indicators.ToList();
         indicators[request.IndicatorNumber - 1] = indicators[request.IndicatorNumber - 1] with
         {
-            Nature = IndicatorNatures.Symbol(nature!.Nature),
+            Nature = IndicatorNatures.Symbol(nature!.Value),
             Target = target,
-            Unit = string.IsNullOrWhiteSpace(request.Unit) ? null : request.Unit.Trim(),
+            Unit = YearEditing.Blank(request.Unit),
             Weight = request.Weight,
-            Completion = string.IsNullOrWhiteSpace(request.Completion) ? null : request.Completion.Trim(),
+            Completion = YearEditing.Blank(request.Completion),
         };
-        var projects = year.Projects.ToList();
-        projects[projectIndex] = project with { Indicators = indicators };
-        var changed = year with { Projects = projects };
+        var changed = YearEditing.WithProject(year, projectIndex, project with { Indicators = indicators });
         store.Save(changed);
         return changed;
     }

@@ -3,18 +3,22 @@ using Xinfang.Core.Performance.Samples;
 
 namespace Xinfang.Web.Components.Performance;
 
-/// <summary>What the Performance pages share: the department-year they show (the built-in sample year until years
-/// are kept in the database) and the link that carries the chosen rule profile.</summary>
+/// <summary>What the Performance pages share: the department-year they show (<c>?year=</c>, else the newest) and the
+/// links that carry the year and the chosen rule profile.</summary>
 public static class PerformancePages
 {
-    public const string YearId = Renhe2022Performance.Id;
+    public const string SampleYearId = Renhe2022Performance.Id;
 
     public static string ProfileOrDefault(string? profile) =>
         profile is not null && RuleProfiles.Find(profile) is { } p ? p.Name : RuleProfiles.DefaultName;
 
-    public static string ProjectLink(string code, string profile) => $"/performance/{Uri.EscapeDataString(code)}?profile={Uri.EscapeDataString(profile)}";
+    public static string ListLink(string year, string profile) => $"/performance?year={Uri.EscapeDataString(year)}&profile={Uri.EscapeDataString(profile)}";
 
-    public static string Download(string format, string profile) => $"/performance/{YearId}/self-evaluation.{format}?profile={Uri.EscapeDataString(profile)}";
+    public static string ProjectLink(string year, string code, string profile) =>
+        $"/performance/{Uri.EscapeDataString(code)}?year={Uri.EscapeDataString(year)}&profile={Uri.EscapeDataString(profile)}";
+
+    public static string Download(string year, string format, string profile) =>
+        $"/performance/{Uri.EscapeDataString(year)}/self-evaluation.{format}?profile={Uri.EscapeDataString(profile)}";
 
     /// <summary>The short form of a 21-character project code as the disclosure quotes it: the serial without its
     /// leading zeros, at least six digits (51041121Y000000068012 → 068012, 51041122T000005590331 → 5590331).</summary>

@@ -1,0 +1,57 @@
+using Xinfang.Core.Common;
+using Xinfang.Core.Organisation;
+using Xinfang.Core.Performance.Features;
+using Xinfang.Core.Performance.Model;
+
+namespace Xinfang.Web.Api;
+
+public sealed record YearSummary(string Id, string DepartmentName, int FiscalYear, IReadOnlyList<ProjectSummary> Projects);
+
+public sealed record ProjectSummary(string Code, string Name, string Type, int Indicators);
+
+public sealed record AddProjectBody(string? Code, string? Name, ProjectType? Type, string? ImplementingUnit, string? YearGoal, decimal? InitialBudget, decimal? AdjustedBudget);
+
+public sealed record AddIndicatorBody(string? Level1, string? Level2, string? Name, string? Nature, string? Target, string? Unit, decimal? Weight);
+
+/// <summary>Planning a year's performance targets over HTTP: the years, starting the next one from a year, adding
+/// projects and indicators. Reading is open to Finance, Admin and Leader; the changes check Finance or Admin in the
+/// use cases themselves.</summary>
+public static class PerformanceTargetsApi
+{
+    public static RouteGroupBuilder MapPerformanceTargetsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/performance").WithTags("预算绩效管理")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Finance, Roles.Admin, Roles.Leader));
+        group.MapGet("/years", (PerformanceYears years) => TypedResults.Ok(years.List())).WithSummary("绩效年度列表");
+        group.MapGet("/years/{year}", GetYear).WithSummary("一个年度的项目");
+        group.MapPost("/years/{year}/next", (string year, PlanNextYearHandler handler, ActorAccessor actors) =>
+            Respond(handler.Handle(year, actors.Actor), created: true)).WithSummary("以本年度为模板新建下一年度");
+        group.MapPost("/years/{year}/projects", (string year, AddProjectBody body, AddProjectHandler handler, ActorAccessor actors) =>
+            Respond(handler.Handle(new AddProject(year, body.Code, body.Name, body.Type, body.ImplementingUnit, body.YearGoal, body.InitialBudget, body.AdjustedBudget), actors.Actor), created: true))
+            .WithSummary("新增项目");
+        group.MapPost("/years/{year}/projects/{code}/indicators", (string year, string code, AddIndicatorBody body, AddIndicatorHandler handler, ActorAccessor actors) =>
+            Respond(handler.Handle(new AddIndicator(year, code, body.Level1, body.Level2, body.Name, body.Nature, body.Target, body.Unit, body.Weight), actors.Actor), created: true))
+            .WithSummary("新增三级指标");
+        group.MapDelete("/years/{year}/projects/{code}/indicators/{number:int}", (string year, string code, int number, RemoveIndicatorHandler handler, ActorAccessor actors) =>
+            Respond(handler.Handle(new RemoveIndicator(year, code, number), actors.Actor), created: false))
+            .WithSummary("删除三级指标");
+        return group;
+    }
+
+    private static IResult GetYear(string year, PerformanceYears years) =>
+        years.Find(year) is { } found ? TypedResults.Ok(Summary(found)) : ProblemResults.From(Result.Failure(Error.NotFound("performance.year_not_found", $"没有编号为“{year}”的绩效数据。")));
+
+    private static IResult Respond(Result<PerformanceYear> result, bool created)
+    {
+        if (!result.IsSuccess)
+        {
+            return ProblemResults.From(result);
+        }
+
+        var summary = Summary(result.Value);
+        return created ? TypedResults.Created($"/api/performance/years/{summary.Id}", summary) : TypedResults.Ok(summary);
+    }
+
+    private static YearSummary Summary(PerformanceYear year) => new(year.Id, year.DepartmentName, year.FiscalYear,
+        [.. year.Projects.Select(p => new ProjectSummary(p.Code, p.Name, ProjectTypeNames.Chinese(p.Type), p.Indicators.Count))]);
+}
