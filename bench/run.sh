@@ -3,6 +3,9 @@
 # and measures registrations/s over HTTP and p50/p95 of the queue and three-rates queries.
 #   bench/run.sh postgres 100000        bench/run.sh sqlite 1000000
 # Options after the count are passed to `xinfang bench http` (e.g. --clients 16 --seconds 30).
+# With `ui [SAMPLES]` after the count it times the workbench pages in headless Chromium instead
+# (queue, case and leader dashboard, from navigation until the data shows and the page is live):
+#   bench/run.sh postgres 1000000 ui 10
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROVIDER=${1:-postgres}
@@ -37,4 +40,8 @@ $WEB --urls "http://127.0.0.1:$PORT" >"$WORK/web.log" 2>&1 &
 WEB_PID=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 1; done
 
-$CLI bench http --url "http://127.0.0.1:$PORT" "$@"
+if [ "${1:-}" = ui ]; then
+  dotnet bench/Xinfang.Bench.Ui/bin/Release/net10.0/Xinfang.Bench.Ui.dll "http://127.0.0.1:$PORT" "${2:-10}"
+else
+  $CLI bench http --url "http://127.0.0.1:$PORT" "$@"
+fi
