@@ -40,6 +40,7 @@ public sealed class SaveCalendarYearHandler(XinfangDbContext db, TimeProvider cl
         }
 
         var now = clock.GetUtcNow();
+        var adding = row is null;
         if (row is null)
         {
             row = new StoredCalendarYear(validated.Value, now);
@@ -54,9 +55,14 @@ public sealed class SaveCalendarYearHandler(XinfangDbContext db, TimeProvider cl
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateConcurrencyException)
         {
-            // The same year saved at the same moment elsewhere (revision check or primary key).
+            // Saved elsewhere since it was read here: the revision no longer matches.
+            return Stale(request.Year);
+        }
+        catch (DbUpdateException) when (adding)
+        {
+            // Added elsewhere at the same moment: the primary key is taken.
             return Stale(request.Year);
         }
 

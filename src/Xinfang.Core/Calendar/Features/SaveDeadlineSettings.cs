@@ -37,6 +37,7 @@ public sealed class SaveDeadlineSettingsHandler(XinfangDbContext db, TimeProvide
         }
 
         var now = clock.GetUtcNow();
+        var adding = row is null;
         if (row is null)
         {
             row = new StoredDeadlineSettings(validated.Value, now);
@@ -51,8 +52,14 @@ public sealed class SaveDeadlineSettingsHandler(XinfangDbContext db, TimeProvide
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateConcurrencyException)
         {
+            // Saved elsewhere since it was read here: the revision no longer matches.
+            return Stale();
+        }
+        catch (DbUpdateException) when (adding)
+        {
+            // Added elsewhere at the same moment: the primary key is taken.
             return Stale();
         }
 
