@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using Xinfang.Core.Calendar;
 using Xinfang.Core.Data;
 
 namespace Xinfang.Cli;
@@ -10,13 +11,15 @@ internal static class DbCommands
 {
     public static Command Create()
     {
-        var migrate = new Command("migrate", "把数据库升级到最新结构（按 Database__Provider 与 ConnectionStrings__Xinfang）");
+        var migrate = new Command("migrate", "把数据库升级到最新结构并补齐节假日安排与期限设置（按 Database__Provider 与 ConnectionStrings__Xinfang）");
         migrate.SetAction(async (_, ct) =>
         {
             await using var services = CliHost.Build();
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<XinfangDbContext>();
             await db.Database.MigrateAsync(ct);
+            // The holiday calendar and deadline settings the database lacks (built-in years, Deadlines section).
+            await services.GetRequiredService<DeadlinePolicyProvider>().SeedAsync(db, services.GetRequiredService<TimeProvider>(), ct);
             var settings = services.GetRequiredService<DatabaseSettings>();
             AnsiConsole.MarkupLine($"[green]数据库已是最新结构[/]（{settings.Provider}）");
             return 0;

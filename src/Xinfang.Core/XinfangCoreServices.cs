@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xinfang.Core.Audit;
 using Xinfang.Core.Calendar;
+using Xinfang.Core.Calendar.Features;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Data;
@@ -38,10 +39,14 @@ public static class XinfangCoreServices
         services.AddSingleton(security);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(HolidayCalendar.BuiltIn());
-        services.AddSingleton<DeadlineCalculator>();
-        services.AddSingleton(configuration.GetSection("Deadlines").Get<DeadlineSettings>() ?? new DeadlineSettings());
-        services.AddSingleton<DeadlinePolicy>();
+        // The calendar and deadline settings live in the database (seeded from holidays.json and the Deadlines
+        // section) and are edited by the administrator. A scope takes the policy in force when it starts: resolve
+        // DeadlinePolicy per operation (Workbench.RunAsync), never hold it in a long-lived object such as a component.
+        services.AddSingleton(DeadlineDefaults.From(configuration));
+        services.AddSingleton<DeadlinePolicyProvider>();
+        services.AddHostedService<DeadlinePolicyRefresher>();
+        services.AddScoped(provider => provider.GetRequiredService<DeadlinePolicyProvider>().Current);
+        services.AddScoped(provider => provider.GetRequiredService<DeadlinePolicy>().Calculator);
         services.AddSingleton(configuration.GetSection("District").Get<DistrictOptions>() ?? new DistrictOptions());
         services.AddSingleton(PersonalDataProtector.FromBase64(security.PersonalDataKey));
         services.AddSingleton<OrganisationDirectory>();
@@ -64,6 +69,11 @@ public static class XinfangCoreServices
         services.AddScoped<SupervisionBoard>();
         services.AddScoped<DemoCaseGenerator>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<ListCalendarYears>();
+        services.AddScoped<GetCalendarYear>();
+        services.AddScoped<SaveCalendarYearHandler>();
+        services.AddScoped<GetDeadlineSettings>();
+        services.AddScoped<SaveDeadlineSettingsHandler>();
         services.AddPerformance();
         services.AddFinance();
         return services;

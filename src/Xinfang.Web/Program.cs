@@ -63,6 +63,7 @@ app.MapAuthApi();
 app.MapCasesApi();
 app.MapIndicatorsApi();
 app.MapCalendarApi();
+app.MapAdminCalendarApi();
 app.MapOrganisationApi();
 app.MapFinanceApi();
 app.MapPerformanceApi();

@@ -8,7 +8,7 @@ namespace Xinfang.Core.Calendar;
 public sealed class HolidayCalendar
 {
     private readonly Dictionary<DateOnly, string> _holidays;
-    private readonly HashSet<DateOnly> _makeUpWorkdays;
+    private readonly Dictionary<DateOnly, string> _makeUpWorkdays;
     private readonly HashSet<int> _coveredYears;
 
     public HolidayCalendar(IEnumerable<HolidayYear> years)
@@ -34,7 +34,7 @@ public sealed class HolidayCalendar
 
                 foreach (var workday in festival.Workdays)
                 {
-                    _makeUpWorkdays.Add(workday);
+                    _makeUpWorkdays[workday] = festival.Name;
                 }
             }
         }
@@ -46,13 +46,16 @@ public sealed class HolidayCalendar
 
     public bool Covers(DateOnly day) => _coveredYears.Contains(day.Year);
 
-    public bool IsMakeUpWorkday(DateOnly day) => _makeUpWorkdays.Contains(day);
+    public bool IsMakeUpWorkday(DateOnly day) => _makeUpWorkdays.ContainsKey(day);
+
+    /// <summary>The festival whose make-up working day (调休上班) this is, if it is one.</summary>
+    public string? MakeUpWorkdayFor(DateOnly day) => _makeUpWorkdays.GetValueOrDefault(day);
 
     public string? HolidayName(DateOnly day) => _holidays.GetValueOrDefault(day);
 
     public bool IsWorkingDay(DateOnly day)
     {
-        if (_makeUpWorkdays.Contains(day))
+        if (_makeUpWorkdays.ContainsKey(day))
         {
             return true;
         }

@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Xinfang.Core.Calendar;
 using Xinfang.Core.Demo;
 
 namespace Xinfang.Core.Data;
 
-/// <summary>Brings the database to the latest migration and, in demo mode, fills an empty one.</summary>
-public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings database, DemoSettings demo, DemoCaseGenerator generator, ILogger<DatabaseInitializer> logger)
+/// <summary>Brings the database to the latest migration, stores the holiday calendar and deadline settings it lacks,
+/// and, in demo mode, fills an empty one.</summary>
+public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings database, DemoSettings demo, DemoCaseGenerator generator,
+    DeadlinePolicyProvider policies, TimeProvider clock, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -15,6 +18,9 @@ public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings da
             // WAL lets readers go on while one writer commits.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+
+        await policies.SeedAsync(db, clock, ct);
+        await policies.ReloadAsync(ct);
 
         if (!demo.Enabled)
         {

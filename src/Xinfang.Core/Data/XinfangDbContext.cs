@@ -24,6 +24,8 @@ public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options,
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Finance.Features.StoredFinalAccounts> StoredFinalAccounts => Set<Finance.Features.StoredFinalAccounts>();
     public DbSet<Performance.Features.StoredPerformanceYear> StoredPerformanceYears => Set<Performance.Features.StoredPerformanceYear>();
+    public DbSet<StoredCalendarYear> CalendarYears => Set<StoredCalendarYear>();
+    public DbSet<StoredDeadlineSettings> DeadlineSettings => Set<StoredDeadlineSettings>();
 
     public PersonalDataProtector Protector => protector;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Audit;
+using Xinfang.Core.Calendar;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Common;
@@ -13,7 +14,7 @@ namespace Xinfang.Core.Demo;
 /// randomised delays (some late, some never finished), stopping at "now", so queues, overdue lists and
 /// the three rates come out of the same rules as real work.
 /// </summary>
-public sealed class DemoCaseGenerator(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, DistrictOptions district)
+public sealed class DemoCaseGenerator(XinfangDbContext db, TimeProvider clock, DeadlinePolicyProvider policies, DistrictOptions district)
 {
     private const int BatchSize = 2000;
 
@@ -96,6 +97,7 @@ public sealed class DemoCaseGenerator(XinfangDbContext db, TimeProvider clock, D
         var intake = new CaseIntake(w.PickChannel(random), receivedAt, form, statutoryClass, categoryId, township.Region.Id, village.Id,
             subject, content, people, SkipLevel: random.NextDouble() < 0.01 ? SkipLevel.ToCity : SkipLevel.None,
             IsRepeat: isRepeat, IsKeyCase: random.NextDouble() < 0.01, IsUrgent: random.NextDouble() < 0.02);
+        var policy = policies.Current;
         var @case = Case.Register(intake, number, petitioners, w.Registrar, receivedAt, policy);
         new DemoLifecycle(@case, w, random, now, policy).Run(township, category.Name);
         return @case;

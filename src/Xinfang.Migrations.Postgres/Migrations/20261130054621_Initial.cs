@@ -77,6 +77,21 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarYears",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Notice = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarYears", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseNumberSequences",
                 columns: table => new
                 {
@@ -168,6 +183,20 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Categories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeadlineSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeadlineSettings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -626,6 +655,9 @@ FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();");
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CalendarYears");
+
+            migrationBuilder.DropTable(
                 name: "CaseEvents");
 
             migrationBuilder.DropTable(
@@ -636,6 +668,9 @@ FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();");
 
             migrationBuilder.DropTable(
                 name: "Categories");
+
+            migrationBuilder.DropTable(
+                name: "DeadlineSettings");
 
             migrationBuilder.DropTable(
                 name: "FinalAccounts");

@@ -76,6 +76,21 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarYears",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notice = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarYears", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseNumberSequences",
                 columns: table => new
                 {
@@ -167,6 +182,20 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Categories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeadlineSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeadlineSettings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -621,6 +650,9 @@ BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END;");
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CalendarYears");
+
+            migrationBuilder.DropTable(
                 name: "CaseEvents");
 
             migrationBuilder.DropTable(
@@ -631,6 +663,9 @@ BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END;");
 
             migrationBuilder.DropTable(
                 name: "Categories");
+
+            migrationBuilder.DropTable(
+                name: "DeadlineSettings");
 
             migrationBuilder.DropTable(
                 name: "FinalAccounts");
