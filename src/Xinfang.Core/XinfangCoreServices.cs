@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xinfang.Core.Audit;
 using Xinfang.Core.Calendar;
 using Xinfang.Core.Cases;
+using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Data;
 using Xinfang.Core.Demo;
@@ -43,6 +44,7 @@ public static class XinfangCoreServices
         services.AddSingleton(configuration.GetSection("Deadlines").Get<DeadlineSettings>() ?? new DeadlineSettings());
         services.AddSingleton<DeadlinePolicy>();
         services.AddSingleton(configuration.GetSection("District").Get<DistrictOptions>() ?? new DistrictOptions());
+        services.AddSingleton((configuration.GetSection("Attachments").Get<AttachmentSettings>() ?? new AttachmentSettings()).Validated());
         services.AddSingleton(PersonalDataProtector.FromBase64(security.PersonalDataKey));
         services.AddSingleton<OrganisationDirectory>();
 
@@ -58,6 +60,8 @@ public static class XinfangCoreServices
         services.AddScoped<GetCase>();
         services.AddScoped<ListCases>();
         services.AddScoped<PerformCaseAction>();
+        services.AddScoped<AddAttachments>();
+        services.AddScoped<GetAttachment>();
         services.AddScoped<ThreeRates>();
         services.AddScoped<QueueCounts>();
         services.AddScoped<LeaderDashboard>();
