@@ -35,7 +35,7 @@ public sealed partial class Case
             throw new RuleViolationException(AttachmentRules.TooMany(maxPerStep, files.Count, already));
         }
 
-        _attachments.AddRange(files.Select(f => new CaseAttachment(Id, step, f, actor.UserId, actor.DisplayName, now)));
+        _attachments.AddRange(files.Select((f, i) => new CaseAttachment(Id, step, already + i + 1, f, actor.UserId, actor.DisplayName, now)));
     }
 
     /// <summary>Why this actor may not add files to this step (null when they may): only to a step they took themselves.</summary>

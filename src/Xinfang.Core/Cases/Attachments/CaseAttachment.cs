@@ -9,11 +9,12 @@ public sealed class CaseAttachment
 {
     private CaseAttachment() { }
 
-    internal CaseAttachment(Guid caseId, CaseEvent step, AttachmentFile file, int uploadedByUserId, string uploadedByName, DateTimeOffset uploadedAt)
+    internal CaseAttachment(Guid caseId, CaseEvent step, int ordinal, AttachmentFile file, int uploadedByUserId, string uploadedByName, DateTimeOffset uploadedAt)
     {
         Id = Guid.CreateVersion7(uploadedAt);
         CaseId = caseId;
         Event = step;
+        Ordinal = ordinal;
         FileName = file.FileName;
         ContentType = file.Type.MediaType;
         Kind = file.Type.Type.Kind;
@@ -31,6 +32,9 @@ public sealed class CaseAttachment
     /// <summary>The timeline step (登记, 答复, 补充附件 …) the document belongs to.</summary>
     public long EventId { get; private set; }
     public CaseEvent? Event { get; private set; }
+
+    /// <summary>1, 2, 3 … in the order the files were given within their step.</summary>
+    public int Ordinal { get; private set; }
 
     /// <summary>The client's file name, sanitised; its extension matches the detected type.</summary>
     public string FileName { get; private set; } = "";

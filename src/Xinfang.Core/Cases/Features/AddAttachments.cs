@@ -78,6 +78,6 @@ public sealed class AddAttachments(XinfangDbContext db, TimeProvider clock, Atta
             return violation.Error;
         }
 
-        return new AddAttachmentsOutcome(@case, step, @case.Attachments.Skip(before).ToList());
+        return new AddAttachmentsOutcome(@case, step, @case.Attachments.Skip(before).OrderBy(a => a.Ordinal).ToList());
     }
 }

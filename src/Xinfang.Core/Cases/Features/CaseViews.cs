@@ -89,7 +89,7 @@ public static class CaseViews
     {
         var mask = !actor.MaySeePersonalData;
         var current = c.Units.Where(u => u.IsCurrent).ToList();
-        var attachments = c.Attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id).Select(Attachment).ToList();
+        var attachments = c.Attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.EventId).ThenBy(a => a.Ordinal).Select(Attachment).ToList();
         return new CaseDetailView(
             c.Id, c.Number, c.Channel, CaseNames.Of(c.Channel), c.ReceivedAt, c.RegisteredAt, c.Form, c.StatutoryClass,
             new NamedRef(c.CategoryId, names.CategoryPath(c.CategoryId)),

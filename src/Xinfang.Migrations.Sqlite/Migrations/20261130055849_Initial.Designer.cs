@@ -11,7 +11,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-    [Migration("20261130054156_Initial")]
+    [Migration("20261130055849_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -236,6 +236,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sha256")
                         .IsRequired()

@@ -12,7 +12,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-    [Migration("20261130054224_Initial")]
+    [Migration("20261130055913_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -249,6 +249,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
