@@ -216,6 +216,15 @@ public abstract class AttachmentContract(XinfangApp app)
         }
     }
 
+    [Fact]
+    public async Task OpenApi_DescribesTheUploadAndDownload()
+    {
+        var openApi = await app.Anonymous().GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/cases/{id}/attachments\"", openApi, StringComparison.Ordinal);
+        Assert.Contains("/api/cases/{id}/attachments/{attachmentId}", openApi, StringComparison.Ordinal);
+        Assert.Contains("multipart/form-data", openApi, StringComparison.Ordinal);
+    }
+
     private async Task<string> UploaderAsync(Guid attachmentId)
     {
         await using var scope = app.Scope();

@@ -45,6 +45,6 @@ public sealed class AttachmentSettings
     /// <summary>The <c>accept</c> attribute of a file input: the allowed extensions.</summary>
     public string AcceptAttribute => string.Join(",", Allowed.SelectMany(t => t.Extensions));
 
-    /// <summary>For people: "PDF 文档、JPEG 图片 …".</summary>
-    public string AllowedNames => string.Join("、", Allowed.Select(t => t.ChineseName));
+    /// <summary>For people, short: "PDF、JPEG、PNG、DOCX …".</summary>
+    public string AllowedNames => string.Join("、", Allowed.Select(t => t.Key.ToUpperInvariant()));
 }

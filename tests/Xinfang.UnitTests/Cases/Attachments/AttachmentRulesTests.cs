@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Xinfang.Core.Cases.Attachments;
 using Xinfang.Tests;
 
@@ -76,7 +77,7 @@ public sealed class AttachmentRulesTests
         var error = Assert.Single(errors);
         Assert.Equal("attachment.type_not_allowed", error.Code);
         Assert.Contains("识别为PNG 图片", error.Message, StringComparison.Ordinal);
-        Assert.Contains("可上传：PDF 文档", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("可上传：PDF。", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -141,6 +142,24 @@ public sealed class AttachmentRulesTests
         Assert.Throws<InvalidOperationException>(() => new AttachmentSettings { AllowedTypes = ["pdf", "exe"] }.Validated());
         Assert.Throws<InvalidOperationException>(() => new AttachmentSettings { MaxFileMegabytes = 0 }.Validated());
         Assert.Equal(FileType.All.Count, new AttachmentSettings().Validated().Allowed.Count);
+    }
+
+    [Fact]
+    public void Settings_BoundFromConfiguration_ReplaceTheDefaults()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Attachments:MaxFileMegabytes"] = "5",
+            ["Attachments:MaxFilesPerAction"] = "3",
+            ["Attachments:AllowedTypes:0"] = "pdf",
+            ["Attachments:AllowedTypes:1"] = "MP3",
+        }).Build();
+
+        var settings = configuration.GetSection("Attachments").Get<AttachmentSettings>()!.Validated();
+
+        Assert.Equal((5L * 1024 * 1024, 3), (settings.MaxFileBytes, settings.MaxFilesPerAction));
+        Assert.Equal([FileKind.Pdf, FileKind.Mp3], settings.Allowed.Select(t => t.Kind));
+        Assert.Equal(".pdf,.mp3", settings.AcceptAttribute);
     }
 
     [Fact]
