@@ -6,6 +6,7 @@ using Xinfang.Core.Audit;
 using Xinfang.Core.Calendar;
 using Xinfang.Core.Calendar.Features;
 using Xinfang.Core.Cases;
+using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Data;
 using Xinfang.Core.Demo;
@@ -48,6 +49,7 @@ public static class XinfangCoreServices
         services.AddScoped(provider => provider.GetRequiredService<DeadlinePolicyProvider>().Current);
         services.AddScoped(provider => provider.GetRequiredService<DeadlinePolicy>().Calculator);
         services.AddSingleton(configuration.GetSection("District").Get<DistrictOptions>() ?? new DistrictOptions());
+        services.AddSingleton((configuration.GetSection("Attachments").Get<AttachmentSettings>() ?? new AttachmentSettings()).Validated());
         services.AddSingleton(PersonalDataProtector.FromBase64(security.PersonalDataKey));
         services.AddSingleton<OrganisationDirectory>();
 
@@ -63,6 +65,8 @@ public static class XinfangCoreServices
         services.AddScoped<GetCase>();
         services.AddScoped<ListCases>();
         services.AddScoped<PerformCaseAction>();
+        services.AddScoped<AddAttachments>();
+        services.AddScoped<GetAttachment>();
         services.AddScoped<ThreeRates>();
         services.AddScoped<QueueCounts>();
         services.AddScoped<LeaderDashboard>();

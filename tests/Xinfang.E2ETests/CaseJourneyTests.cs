@@ -6,7 +6,7 @@ namespace Xinfang.E2ETests;
 
 /// <summary>The journey of issue 3, in Debian's Chromium against the real app: a letter from registration to a
 /// satisfied close through a reopen, each role in its own browser session, with a screenshot at every step.</summary>
-public sealed class CaseJourneyTests(WorkbenchApp app) : IClassFixture<WorkbenchApp>
+public sealed partial class CaseJourneyTests(WorkbenchApp app) : IClassFixture<WorkbenchApp>
 {
     [Fact]
     public async Task Letter_AssignedToTownship_ExtendedReopenedAndClosed_MovesTheSatisfactionRate()

@@ -37,6 +37,25 @@ public static class ApiClient
         return JsonSerializer.Deserialize<CaseDetailView>(text, Json.Options)!;
     }
 
+    /// <summary>Uploads files to a case as multipart/form-data (parts named <c>attachments</c>), optionally to a step.</summary>
+    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, Guid id, long? eventId, params (string Name, byte[] Bytes)[] files)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, bytes) in files)
+        {
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            form.Add(part, "attachments", name);
+        }
+
+        if (eventId is { } step)
+        {
+            form.Add(new StringContent(step.ToString(System.Globalization.CultureInfo.InvariantCulture)), "eventId");
+        }
+
+        return client.PostAsync($"/api/cases/{id}/attachments", form);
+    }
+
     public static async Task<CaseDetailView> GetCaseAsync(this HttpClient client, Guid id) =>
         (await client.GetFromJsonAsync<CaseDetailView>($"/api/cases/{id}", Json.Options))!;
 

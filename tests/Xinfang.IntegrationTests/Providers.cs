@@ -37,3 +37,9 @@ public sealed class SqliteIndicatorTests(SqliteApp app) : IndicatorContract(app)
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresIndicatorTests(PostgresApp app) : IndicatorContract(app);
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteAttachmentTests(SqliteApp app) : AttachmentContract(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresAttachmentTests(PostgresApp app) : AttachmentContract(app);

@@ -110,7 +110,10 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
             }
 
             var value = original ? property.OriginalValue : property.CurrentValue;
-            values[name] = PersonalProperties.Contains(name) ? Mask(name, value as string) : value;
+            // Binary content (an attachment's bytes) is recorded by its length; its SHA-256 is on the attachment's own line.
+            values[name] = PersonalProperties.Contains(name) ? Mask(name, value as string)
+                : value is byte[] bytes ? $"({bytes.Length} bytes)"
+                : value;
         }
 
         return JsonSerializer.Serialize(values, SnapshotJson);

@@ -18,6 +18,8 @@ public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options,
     public DbSet<Petitioner> Petitioners => Set<Petitioner>();
     public DbSet<CaseNumberSequence> CaseNumberSequences => Set<CaseNumberSequence>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Cases.Attachments.CaseAttachment> CaseAttachments => Set<Cases.Attachments.CaseAttachment>();
+    public DbSet<Cases.Attachments.AttachmentContent> AttachmentContents => Set<Cases.Attachments.AttachmentContent>();
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Category> Categories => Set<Category>();

@@ -13,10 +13,14 @@ namespace Xinfang.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
 <<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.Designer.cs
+<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.Designer.cs
     [Migration("20261130054621_Initial")]
 ========
     [Migration("20261130053905_Initial")]
 >>>>>>>> calendar:src/Xinfang.Migrations.Postgres/Migrations/20261130053905_Initial.Designer.cs
+========
+    [Migration("20261130055913_Initial")]
+>>>>>>>> attach:src/Xinfang.Migrations.Postgres/Migrations/20261130055913_Initial.Designer.cs
     partial class Initial
     {
         /// <inheritdoc />
@@ -214,6 +218,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.Designer.cs
             modelBuilder.Entity("Xinfang.Core.Calendar.StoredCalendarYear", b =>
                 {
                     b.Property<int>("Year")
@@ -258,6 +263,77 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DeadlineSettings", (string)null);
+========
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.AttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("CaseAttachmentContents", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("UploadedByUserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("CaseId", "UploadedAt");
+
+                    b.ToTable("CaseAttachments", (string)null);
+>>>>>>>> attach:src/Xinfang.Migrations.Postgres/Migrations/20261130055913_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.Case", b =>
@@ -969,6 +1045,32 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.AttachmentContent", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Attachments.CaseAttachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Xinfang.Core.Cases.Attachments.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Case", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Xinfang.Core.Cases.CaseEvent", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.CaseEvent", b =>
                 {
                     b.HasOne("Xinfang.Core.Cases.Case", null)
@@ -996,8 +1098,15 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
+                {
+                    b.Navigation("Content");
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.Case", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Events");
 
                     b.Navigation("Petitioners");

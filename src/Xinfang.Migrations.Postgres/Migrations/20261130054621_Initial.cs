@@ -465,6 +465,58 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "CaseAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<long>(type: "bigint", nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedByUserId = table.Column<int>(type: "integer", nullable: false),
+                    UploadedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachments_CaseEvents_EventId",
+                        column: x => x.EventId,
+                        principalTable: "CaseEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseAttachmentContents",
+                columns: table => new
+                {
+                    AttachmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAttachmentContents", x => x.AttachmentId);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachmentContents_CaseAttachments_AttachmentId",
+                        column: x => x.AttachmentId,
+                        principalTable: "CaseAttachments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -516,6 +568,16 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 name: "IX_AuditEntries_EntityType_EntityId",
                 table: "AuditEntries",
                 columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAttachments_CaseId_UploadedAt",
+                table: "CaseAttachments",
+                columns: new[] { "CaseId", "UploadedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAttachments_EventId",
+                table: "CaseAttachments",
+                column: "EventId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseEvents_CaseId_At",
@@ -655,10 +717,14 @@ FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();");
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.cs
                 name: "CalendarYears");
 
             migrationBuilder.DropTable(
                 name: "CaseEvents");
+========
+                name: "CaseAttachmentContents");
+>>>>>>>> attach:src/Xinfang.Migrations.Postgres/Migrations/20261130055913_Initial.cs
 
             migrationBuilder.DropTable(
                 name: "CaseNumberSequences");
@@ -695,6 +761,12 @@ FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "CaseAttachments");
+
+            migrationBuilder.DropTable(
+                name: "CaseEvents");
 
             migrationBuilder.DropTable(
                 name: "Cases");

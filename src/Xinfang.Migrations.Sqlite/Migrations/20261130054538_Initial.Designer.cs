@@ -12,10 +12,14 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
 <<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.Designer.cs
+<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.Designer.cs
     [Migration("20261130054538_Initial")]
 ========
     [Migration("20261130053827_Initial")]
 >>>>>>>> calendar:src/Xinfang.Migrations.Sqlite/Migrations/20261130053827_Initial.Designer.cs
+========
+    [Migration("20261130055849_Initial")]
+>>>>>>>> attach:src/Xinfang.Migrations.Sqlite/Migrations/20261130055849_Initial.Designer.cs
     partial class Initial
     {
         /// <inheritdoc />
@@ -201,6 +205,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.Designer.cs
             modelBuilder.Entity("Xinfang.Core.Calendar.StoredCalendarYear", b =>
                 {
                     b.Property<int>("Year")
@@ -245,6 +250,77 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DeadlineSettings", (string)null);
+========
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.AttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("CaseAttachmentContents", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UploadedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("CaseId", "UploadedAt");
+
+                    b.ToTable("CaseAttachments", (string)null);
+>>>>>>>> attach:src/Xinfang.Migrations.Sqlite/Migrations/20261130055849_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.Case", b =>
@@ -938,6 +1014,32 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.AttachmentContent", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Attachments.CaseAttachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Xinfang.Core.Cases.Attachments.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Case", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Xinfang.Core.Cases.CaseEvent", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.CaseEvent", b =>
                 {
                     b.HasOne("Xinfang.Core.Cases.Case", null)
@@ -965,8 +1067,15 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
+                {
+                    b.Navigation("Content");
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.Case", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Events");
 
                     b.Navigation("Petitioners");

@@ -464,6 +464,58 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "CaseAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UploadedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachments_CaseEvents_EventId",
+                        column: x => x.EventId,
+                        principalTable: "CaseEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseAttachmentContents",
+                columns: table => new
+                {
+                    AttachmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAttachmentContents", x => x.AttachmentId);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachmentContents_CaseAttachments_AttachmentId",
+                        column: x => x.AttachmentId,
+                        principalTable: "CaseAttachments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -515,6 +567,16 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 name: "IX_AuditEntries_EntityType_EntityId",
                 table: "AuditEntries",
                 columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAttachments_CaseId_UploadedAt",
+                table: "CaseAttachments",
+                columns: new[] { "CaseId", "UploadedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAttachments_EventId",
+                table: "CaseAttachments",
+                column: "EventId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseEvents_CaseId_At",
@@ -650,10 +712,14 @@ BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END;");
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.cs
                 name: "CalendarYears");
 
             migrationBuilder.DropTable(
                 name: "CaseEvents");
+========
+                name: "CaseAttachmentContents");
+>>>>>>>> attach:src/Xinfang.Migrations.Sqlite/Migrations/20261130055849_Initial.cs
 
             migrationBuilder.DropTable(
                 name: "CaseNumberSequences");
@@ -690,6 +756,12 @@ BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END;");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "CaseAttachments");
+
+            migrationBuilder.DropTable(
+                name: "CaseEvents");
 
             migrationBuilder.DropTable(
                 name: "Cases");

@@ -27,4 +27,26 @@ public sealed class CasePage(IPage page)
     }
 
     public ILocator Message => page.Locator("[data-testid=action-message]");
+
+    /// <summary>Picks files in the open action form and waits until they are listed.</summary>
+    public static async Task AttachAsync(IPage page, params FilePayload[] files)
+    {
+        await page.SetInputFilesAsync("[data-testid=action-form] [data-testid=attachment-picker] input[type=file]", files);
+        await Assertions.Expect(page.Locator("[data-testid=action-form] [data-testid=picked-file]")).ToHaveCountAsync(files.Length);
+    }
+
+    /// <summary>The case's documents as listed on its page.</summary>
+    public ILocator AttachmentLinks => page.Locator("[data-testid=attachments] [data-testid=attachment-link]");
+
+    /// <summary>The documents named under the timeline step of the given Chinese action name.</summary>
+    public ILocator StepAttachments(string actionName) =>
+        page.Locator("[data-testid=timeline] li").Filter(new LocatorFilterOptions { Has = page.Locator($"b:text-is('{actionName}')") }).Locator("[data-testid=step-attachments] a");
+
+    /// <summary>Downloads a listed document through its link and returns the bytes the browser saved.</summary>
+    public async Task<byte[]> DownloadAsync(string fileName)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => AttachmentLinks.Filter(new LocatorFilterOptions { HasText = fileName }).ClickAsync());
+        Assert.Equal(fileName, download.SuggestedFilename);
+        return await File.ReadAllBytesAsync((await download.PathAsync())!);
+    }
 }

@@ -19,6 +19,16 @@ public sealed class IntakePage(IPage page)
         await page.FillAsync("#p0phone", phone);
     }
 
+    /// <summary>Picks files in the intake form's attachment picker and waits until each is read and listed.</summary>
+    public async Task AttachAsync(params FilePayload[] files)
+    {
+        var before = await page.Locator("form.xf-form [data-testid=picked-file]").CountAsync();
+        await page.SetInputFilesAsync("form.xf-form [data-testid=attachment-picker] input[type=file]", files);
+        await Assertions.Expect(page.Locator("form.xf-form [data-testid=picked-file]")).ToHaveCountAsync(before + files.Length);
+    }
+
+    public ILocator PickedFiles => page.Locator("form.xf-form [data-testid=picked-file]");
+
     public async Task SubmitAsync() => await page.ClickAsync("form.xf-form button[type=submit]");
 
     public async Task<string> SavedNumberAsync() => (await page.Locator("[data-testid=saved-number]").InnerTextAsync()).Trim();

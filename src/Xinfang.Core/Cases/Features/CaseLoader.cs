@@ -5,12 +5,13 @@ namespace Xinfang.Core.Cases.Features;
 
 public static class CaseLoader
 {
-    /// <summary>A whole case aggregate: petitioners, units and timeline.</summary>
+    /// <summary>A whole case aggregate: petitioners, units, timeline and the list of attachments (not their bytes).</summary>
     public static Task<Case?> LoadAsync(XinfangDbContext db, Guid id, CancellationToken ct) =>
         db.Cases
             .Include(c => c.Petitioners)
             .Include(c => c.Units)
             .Include(c => c.Events)
+            .Include(c => c.Attachments)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == id, ct);
 

@@ -1,3 +1,4 @@
+using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Data;
 using Xinfang.Core.Organisation;
 
@@ -7,7 +8,12 @@ public sealed record NamedRef(int Id, string? Name);
 
 public sealed record PetitionerView(string Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative);
 
-public sealed record TimelineEntry(DateTimeOffset At, string Action, string ActionName, CaseStatus? From, CaseStatus To, string Actor, string? Note, string? DocumentKind, string? DocumentText);
+/// <summary>One step of the timeline; <paramref name="Id"/> is what <c>eventId</c> refers to when documents are added to it later.</summary>
+public sealed record TimelineEntry(DateTimeOffset At, string Action, string ActionName, CaseStatus? From, CaseStatus To, string Actor, string? Note, string? DocumentKind, string? DocumentText,
+    long Id, IReadOnlyList<AttachmentView> Attachments);
+
+/// <summary>A document of the case as listed (the bytes are fetched by a download).</summary>
+public sealed record AttachmentView(Guid Id, long EventId, string FileName, string ContentType, FileKind Kind, long Size, string Sha256, string UploadedBy, DateTimeOffset UploadedAt);
 
 public sealed record CaseDeadlines(
     DateOnly Dispose, DateOnly? Sign, DateOnly? Accept, DateOnly? Reply, DateOnly? ReviewRequest,
@@ -57,7 +63,8 @@ public sealed record CaseDetailView(
     bool PersonalDataMasked,
     IReadOnlyList<PetitionerView> Petitioners,
     IReadOnlyList<TimelineEntry> Timeline,
-    IReadOnlyList<string> AvailableActions);
+    IReadOnlyList<string> AvailableActions,
+    IReadOnlyList<AttachmentView> Attachments);
 
 public sealed record CaseListItem(
     Guid Id,
@@ -82,6 +89,7 @@ public static class CaseViews
     {
         var mask = !actor.MaySeePersonalData;
         var current = c.Units.Where(u => u.IsCurrent).ToList();
+        var attachments = c.Attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.EventId).ThenBy(a => a.Ordinal).Select(Attachment).ToList();
         return new CaseDetailView(
             c.Id, c.Number, c.Channel, CaseNames.Of(c.Channel), c.ReceivedAt, c.RegisteredAt, c.Form, c.StatutoryClass,
             new NamedRef(c.CategoryId, names.CategoryPath(c.CategoryId)),
@@ -100,9 +108,14 @@ public static class CaseViews
                 : new PetitionerView(p.Name, p.IdNumber, p.Phone, p.Address, p.IsRepresentative)).ToList(),
             c.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new TimelineEntry(e.At, e.Action,
                 Enum.TryParse<CaseAction>(e.Action, out var a) ? CaseActionNames.Chinese(a) : TimelineNames.Of(e.Action),
-                e.FromStatus, e.ToStatus, e.ActorName, e.Note, e.DocumentKind, e.DocumentText)).ToList(),
-            c.AvailableActions(actor, now).Select(CaseActionNames.Kebab).ToList());
+                e.FromStatus, e.ToStatus, e.ActorName, e.Note, e.DocumentKind, e.DocumentText,
+                e.Id, attachments.Where(a => a.EventId == e.Id).ToList())).ToList(),
+            c.AvailableActions(actor, now).Select(CaseActionNames.Kebab).ToList(),
+            attachments);
     }
+
+    public static AttachmentView Attachment(CaseAttachment a) =>
+        new(a.Id, a.EventId, a.FileName, a.ContentType, a.Kind, a.Size, a.Sha256, a.UploadedByName, a.UploadedAt);
 
     private static class TimelineNames
     {
@@ -110,6 +123,7 @@ public static class CaseViews
         {
             "Register" => "登记",
             "RecogniseFinalised" => "识别为已终结事项",
+            Case.AttachAction => "补充附件",
             _ => action,
         };
     }

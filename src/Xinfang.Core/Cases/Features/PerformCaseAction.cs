@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
 using Xinfang.Core.Organisation;
@@ -19,10 +20,15 @@ public sealed record CaseActionRequest(
     string? Note = null);
 
 /// <summary>Runs one named transition on a case: scope, version, then the aggregate's own rules.
-/// Every failure is a result with a code and a Chinese message; nothing is saved unless it succeeds.</summary>
-public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy)
+/// Every failure is a result with a code and a Chinese message; nothing is saved unless it succeeds. Documents
+/// that come with the action (答复意见书, 办理结果报告 …) are filed under its timeline step in the same save.</summary>
+public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, AttachmentSettings attachmentSettings)
 {
-    public async Task<Result<Case>> HandleAsync(string caseKey, CaseAction action, CaseActionRequest request, Actor actor, CancellationToken ct = default)
+    public Task<Result<Case>> HandleAsync(string caseKey, CaseAction action, CaseActionRequest request, Actor actor, CancellationToken ct = default) =>
+        HandleAsync(caseKey, action, request, [], actor, ct);
+
+    public async Task<Result<Case>> HandleAsync(string caseKey, CaseAction action, CaseActionRequest request, IReadOnlyList<AttachmentUpload> attachments,
+        Actor actor, CancellationToken ct = default)
     {
         var @case = await CaseLoader.LoadByNumberOrIdAsync(db, caseKey, ct);
         if (@case is null)
@@ -35,14 +41,32 @@ public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, D
             return CaseAccess.OutOfScope();
         }
 
+        var (files, fileErrors) = AttachmentRules.Check(attachments, attachmentSettings);
+        if (fileErrors.Count > 0)
+        {
+            return Result.Failure<Case>([.. fileErrors]);
+        }
+
+        if (files.Count > 0 && AttachmentRules.RoleError(actor) is { } roleError)
+        {
+            return roleError;
+        }
+
         var now = clock.GetUtcNow();
         try
         {
             @case.EnsureVersion(request.ExpectedVersion);
+            var steps = @case.Events.Count;
             var failure = await ApplyAsync(@case, action, request, actor, now, ct);
             if (failure is not null)
             {
                 return failure;
+            }
+
+            if (files.Count > 0)
+            {
+                var step = @case.Events.Count > steps ? @case.Events[^1] : throw new InvalidOperationException($"{action} recorded no timeline step.");
+                @case.Attach(step, files, actor, now, attachmentSettings.MaxFilesPerAction);
             }
 
             await db.SaveChangesAsync(ct);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Cases.Duplicates;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
@@ -37,17 +38,23 @@ public sealed record RegisterCaseRequest(
 public sealed record RegisterCaseOutcome(Case Case, bool Replayed);
 
 /// <summary>登记: validates the intake, issues the case number, recognises a finalised matter brought again,
-/// and honours the client's idempotency key so that a retry creates nothing new.</summary>
-public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, DistrictOptions district, OrganisationDirectory directory)
+/// and honours the client's idempotency key so that a retry creates nothing new. Documents that came with the
+/// matter (the letter, photos, a hotline recording) are filed under the registration in the same transaction.</summary>
+public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, DistrictOptions district, OrganisationDirectory directory,
+    AttachmentSettings attachmentSettings)
 {
-    public async Task<Result<RegisterCaseOutcome>> HandleAsync(RegisterCaseRequest request, Actor actor, string? idempotencyKey, CancellationToken ct = default)
+    public Task<Result<RegisterCaseOutcome>> HandleAsync(RegisterCaseRequest request, Actor actor, string? idempotencyKey, CancellationToken ct = default) =>
+        HandleAsync(request, actor, idempotencyKey, [], ct);
+
+    public async Task<Result<RegisterCaseOutcome>> HandleAsync(RegisterCaseRequest request, Actor actor, string? idempotencyKey,
+        IReadOnlyList<AttachmentUpload> attachments, CancellationToken ct = default)
     {
         if (!actor.IsInAny([Roles.Registrar, Roles.Dispatcher]))
         {
             return Error.Forbidden("case.register_forbidden", "只有登记员或派单员可以登记信访事项。");
         }
 
-        var requestHash = Hash(request);
+        var requestHash = Hash(request, attachments);
         if (idempotencyKey is { Length: 0 or > 100 })
         {
             return Error.Validation("Idempotency-Key", "idempotency.invalid_key", "Idempotency-Key 须为 1 至 100 个字符。");
@@ -57,6 +64,8 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
         // the first result), so the common first attempt costs no extra round trip.
         var now = clock.GetUtcNow();
         var errors = await RegistrationValidator.ValidateAsync(db, await directory.GetAsync(db, ct), request, now, ct);
+        var (files, fileErrors) = AttachmentRules.Check(attachments, attachmentSettings);
+        errors.AddRange(fileErrors);
         if (errors.Count > 0)
         {
             // A retry of a request that was accepted before still gets its first answer, even if the organisation
@@ -80,6 +89,11 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
         var year = ChinaTime.DateOf(now).Year;
         var serial = await CaseNumbers.NextAsync(db, year, ct);
         var @case = Case.Register(intake, CaseNumberSequence.Format(district.CasePrefix, year, serial), petitioners, actor, now, policy);
+        if (files.Count > 0)
+        {
+            @case.Attach(@case.Events[0], files, actor, now, attachmentSettings.MaxFilesPerAction);
+        }
+
         if (precedent is not null)
         {
             @case.MarkFinalisedPrecedent(precedent, actor, now);
@@ -134,8 +148,17 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
 
     private static readonly JsonSerializerOptions HashOptions = new(JsonSerializerDefaults.Web);
 
-    private static string Hash(RegisterCaseRequest request) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request, HashOptions))));
+    /// <summary>The request's fingerprint for idempotency: its JSON, and the names and hashes of any files with it.</summary>
+    private static string Hash(RegisterCaseRequest request, IReadOnlyList<AttachmentUpload> attachments)
+    {
+        var text = JsonSerializer.Serialize(request, HashOptions);
+        if (attachments.Count > 0)
+        {
+            text += string.Concat(attachments.Select(a => $"\n{a.FileName}:{Convert.ToHexString(SHA256.HashData(a.Content))}"));
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
 }
 
 /// <summary>District-wide settings from configuration (<c>District</c> section).</summary>

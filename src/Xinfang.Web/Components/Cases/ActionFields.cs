@@ -13,12 +13,21 @@ public enum ActionInput
     Satisfaction = 16,
     Units = 32,
     Note = 64,
+    Attachments = 128,
 }
 
 /// <summary>Which inputs each action asks for on the case page, and what its button says.</summary>
 public static class ActionFields
 {
-    public static ActionInput For(CaseAction action) => action switch
+    public static ActionInput For(CaseAction action) => Fields(action) | (TakesDocuments(action) ? ActionInput.Attachments : ActionInput.None);
+
+    /// <summary>Steps that produce or receive a document: replies and reports, a refusal notice, a review request
+    /// letter, a callback recording, an extension's approval papers, a supervision answer, a leader's instruction.</summary>
+    public static bool TakesDocuments(CaseAction action) => action is CaseAction.Reply or CaseAction.ReportResult or CaseAction.AnswerReview
+        or CaseAction.AnswerReReview or CaseAction.AnswerSupervision or CaseAction.Instruct or CaseAction.Refuse or CaseAction.Callback
+        or CaseAction.RequestExtension or CaseAction.RequestReview or CaseAction.RequestReReview;
+
+    private static ActionInput Fields(CaseAction action) => action switch
     {
         CaseAction.Dispatch => ActionInput.Units | ActionInput.Note,
         CaseAction.Refuse => ActionInput.Reason | ActionInput.ProperChannel,

@@ -1,4 +1,5 @@
 using Xinfang.Core.Cases;
+using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Cases.Features;
 
 namespace Xinfang.Web.Components.Cases;
@@ -23,6 +24,9 @@ public sealed class IntakeModel
     public bool SensitivePeriod { get; set; }
     public bool IsUrgent { get; set; }
     public List<PetitionerModel> Petitioners { get; } = [new()];
+
+    /// <summary>The letter, photos or recording that came with the matter, filed under the registration.</summary>
+    public List<AttachmentUpload> Attachments { get; } = [];
 
     public RegisterCaseRequest ToRequest() => new(
         Channel, new DateTimeOffset(ReceivedAt, Xinfang.Core.Common.ChinaTime.Offset), Form, StatutoryClass, CategoryId, RegionId, VillageId,
