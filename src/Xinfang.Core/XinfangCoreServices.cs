@@ -11,6 +11,7 @@ using Xinfang.Core.Demo;
 using Xinfang.Core.Finance;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Performance;
+using Xinfang.Core.Supervision;
 
 namespace Xinfang.Core;
 
@@ -65,6 +66,7 @@ public static class XinfangCoreServices
         services.AddScoped<DemoCaseGenerator>();
         services.AddScoped<DatabaseInitializer>();
         services.AddPerformance();
+        services.AddSupervision();
         services.AddFinance();
         return services;
     }

@@ -66,6 +66,7 @@ app.MapCalendarApi();
 app.MapOrganisationApi();
 app.MapFinanceApi();
 app.MapPerformanceApi();
+app.MapSupervisionApi();
 app.MapAccountEndpoints();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

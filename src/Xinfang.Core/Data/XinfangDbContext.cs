@@ -24,6 +24,10 @@ public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options,
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Finance.Features.StoredFinalAccounts> StoredFinalAccounts => Set<Finance.Features.StoredFinalAccounts>();
     public DbSet<Performance.Features.StoredPerformanceYear> StoredPerformanceYears => Set<Performance.Features.StoredPerformanceYear>();
+    public DbSet<Supervision.KeyIssue> KeyIssues => Set<Supervision.KeyIssue>();
+    public DbSet<Supervision.KeyIssueNote> KeyIssueNotes => Set<Supervision.KeyIssueNote>();
+    public DbSet<Supervision.KeyIssueCase> KeyIssueCases => Set<Supervision.KeyIssueCase>();
+    public DbSet<Supervision.Campaign> Campaigns => Set<Supervision.Campaign>();
 
     public PersonalDataProtector Protector => protector;
 
