@@ -37,7 +37,7 @@ internal sealed class KeyIssueNoteConfiguration : IEntityTypeConfiguration<KeyIs
         builder.Property(n => n.StatusAfter).HasConversion<string>().HasMaxLength(32);
         builder.Property(n => n.ActorName).HasMaxLength(100);
         builder.Property(n => n.Text).HasMaxLength(KeyIssue.MaxText + 200);
-        builder.HasIndex(n => new { n.KeyIssueId, n.At });
+        builder.HasIndex(n => new { n.KeyIssueId, n.Sequence }).IsUnique();
     }
 }
 

@@ -171,7 +171,7 @@ public sealed class KeyIssue
     {
         Version++;
         UpdatedAt = now;
-        _notes.Add(new KeyIssueNote(Id, kind, now, actor.UserId, actor.DisplayName, text, before, Status));
+        _notes.Add(new KeyIssueNote(Id, Version, kind, now, actor.UserId, actor.DisplayName, text, before, Status));
     }
 
     private static void RequireText(string? value, string field, string what)

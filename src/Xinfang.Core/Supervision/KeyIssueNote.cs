@@ -5,11 +5,12 @@ public sealed class KeyIssueNote
 {
     private KeyIssueNote() { }
 
-    internal KeyIssueNote(Guid issueId, KeyIssueNoteKind kind, DateTimeOffset at, int actorUserId, string actorName, string text,
+    internal KeyIssueNote(Guid issueId, int sequence, KeyIssueNoteKind kind, DateTimeOffset at, int actorUserId, string actorName, string text,
         KeyIssueStatus? statusBefore, KeyIssueStatus statusAfter)
     {
         Id = Guid.CreateVersion7(at);
         KeyIssueId = issueId;
+        Sequence = sequence;
         Kind = kind;
         At = at;
         ActorUserId = actorUserId;
@@ -21,6 +22,9 @@ public sealed class KeyIssueNote
 
     public Guid Id { get; private set; }
     public Guid KeyIssueId { get; private set; }
+
+    /// <summary>The issue's version this line made: the order of the record, even within one instant.</summary>
+    public int Sequence { get; private set; }
     public KeyIssueNoteKind Kind { get; private set; }
     public DateTimeOffset At { get; private set; }
     public int ActorUserId { get; private set; }

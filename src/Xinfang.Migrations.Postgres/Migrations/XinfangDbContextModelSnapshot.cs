@@ -1009,6 +1009,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("StatusAfter")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1025,7 +1028,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("KeyIssueId", "At");
+                    b.HasIndex("KeyIssueId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("KeyIssueNotes");
                 });

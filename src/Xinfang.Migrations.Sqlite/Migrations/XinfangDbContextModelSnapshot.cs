@@ -979,6 +979,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StatusAfter")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -995,7 +998,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("KeyIssueId", "At");
+                    b.HasIndex("KeyIssueId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("KeyIssueNotes");
                 });

@@ -26,7 +26,7 @@ public sealed class ExportLedger(XinfangDbContext db, ListKeyIssues list, Distri
         var titles = ledger.Value.Items.ToDictionary(i => i.Id, i => i.Title);
         var ids = titles.Keys.ToList();
         var notes = (await db.KeyIssueNotes.AsNoTracking().Where(n => ids.Contains(n.KeyIssueId)).ToListAsync(ct))
-            .OrderBy(n => ids.IndexOf(n.KeyIssueId)).ThenBy(n => n.At).ThenBy(n => n.Id)
+            .OrderBy(n => ids.IndexOf(n.KeyIssueId)).ThenBy(n => n.Sequence)
             .Select(n => new LedgerExportNote(titles[n.KeyIssueId], n.At, KeyIssueNames.Of(n.Kind), n.ActorName, n.Text, KeyIssueNames.Of(n.StatusAfter)))
             .ToList();
         return new LedgerExport(district.Name, ledger.Value.Today, ledger.Value, notes);

@@ -49,7 +49,7 @@ public sealed class GetKeyIssue(XinfangDbContext db, TimeProvider clock, Deadlin
             new NamedRef(issue.UnitId, names.UnitName(issue.UnitId)),
             issue.Target, issue.TargetDate, issue.Status, KeyIssueNames.Of(issue.Status), issue.IsOverdue(today),
             issue.TargetDate.DayNumber - today.DayNumber, issue.ResolvedOn, campaign, issue.CreatedAt, issue.UpdatedAt, issue.Version,
-            issue.Notes.OrderBy(n => n.At).ThenBy(n => n.Id).Select(n => new LedgerNoteView(n.At, n.Kind, KeyIssueNames.Of(n.Kind), n.ActorName, n.Text,
+            issue.Notes.OrderBy(n => n.Sequence).Select(n => new LedgerNoteView(n.At, n.Kind, KeyIssueNames.Of(n.Kind), n.ActorName, n.Text,
                 n.StatusBefore, n.StatusAfter, KeyIssueNames.Of(n.StatusAfter))).ToList(),
             cases.Select(c => new LinkedCaseView(c.CaseId, c.Number, c.Subject, c.Status, CaseNames.Of(c.Status), names.RegionName(c.RegionId),
                 names.UnitName(c.LeadUnitId), c.DueDate, Deadlines.StateOf(c.DueDate, today, policy.Settings.DueSoonDays))).ToList(),

@@ -45,9 +45,10 @@ public sealed class KeyCases(XinfangDbContext db, TimeProvider clock, DeadlinePo
             return Error.Forbidden("key_cases.leaders_only", "“我包案的事项”只对领导开放。");
         }
 
-        var rows = await Rows(db.Cases.AsNoTracking().VisibleTo(actor.Scope).Where(c => c.KeyCaseLeaderUserId == actor.UserId))
-            .OrderByDescending(c => c.DueDate != null).ThenBy(c => c.DueDate).ThenByDescending(c => c.ReceivedAt)
-            .Take(MaxListed).ToListAsync(ct);
+        var rows = await Rows(db.Cases.AsNoTracking().VisibleTo(actor.Scope).Where(c => c.KeyCaseLeaderUserId == actor.UserId)
+                .OrderByDescending(c => c.DueDate != null).ThenBy(c => c.DueDate).ThenByDescending(c => c.ReceivedAt)
+                .Take(MaxListed))
+            .ToListAsync(ct);
         return (await ItemsAsync(rows, ct)).ToList();
     }
 
@@ -67,8 +68,7 @@ public sealed class KeyCases(XinfangDbContext db, TimeProvider clock, DeadlinePo
             .Select(g => new { g.Key.KeyCaseLeaderUserId, g.Key.Status, g.Key.Late, Count = g.Count() })
             .ToListAsync(ct);
         var open = CaseTransitions.OpenStates.ToList();
-        var openRows = await Rows(keyCases.Where(c => open.Contains(c.Status)))
-            .OrderBy(c => c.DueDate).Take(MaxListed).ToListAsync(ct);
+        var openRows = await Rows(keyCases.Where(c => open.Contains(c.Status)).OrderBy(c => c.DueDate).Take(MaxListed)).ToListAsync(ct);
         var items = (await ItemsAsync(openRows, ct)).ToLookup(i => i.LeaderUserId);
 
         var leaders = (await DistrictLeaders.ListAsync(db, ct)).Select(l => (int?)l.UserId).ToList();
@@ -92,10 +92,10 @@ public sealed class KeyCases(XinfangDbContext db, TimeProvider clock, DeadlinePo
     }
 
     private sealed record Row(Guid Id, string Number, string Subject, CaseStatus Status, int? RegionId, int? LeadUnitId, DateOnly? DueDate,
-        DeadlineStep? DueStep, bool IsEscalated, int? LeaderUserId, DateTimeOffset ReceivedAt, int Version);
+        DeadlineStep? DueStep, bool IsEscalated, int? LeaderUserId, int Version);
 
     private static IQueryable<Row> Rows(IQueryable<Case> cases) => cases.Select(c => new Row(
-        c.Id, c.Number, c.Subject, c.Status, c.RegionId, c.LeadUnitId, c.DueDate, c.DueStep, c.IsEscalated, c.KeyCaseLeaderUserId, c.ReceivedAt, c.Version));
+        c.Id, c.Number, c.Subject, c.Status, c.RegionId, c.LeadUnitId, c.DueDate, c.DueStep, c.IsEscalated, c.KeyCaseLeaderUserId, c.Version));
 
     private async Task<IEnumerable<KeyCaseItem>> ItemsAsync(IReadOnlyList<Row> rows, CancellationToken ct)
     {
@@ -105,9 +105,9 @@ public sealed class KeyCases(XinfangDbContext db, TimeProvider clock, DeadlinePo
         var instruct = nameof(CaseAction.Instruct);
         var instructions = (await db.CaseEvents.AsNoTracking()
                 .Where(e => ids.Contains(e.CaseId) && e.Action == instruct)
-                .Select(e => new { e.CaseId, e.At, e.DocumentText })
+                .Select(e => new { e.Id, e.CaseId, e.At, e.DocumentText })
                 .ToListAsync(ct))
-            .GroupBy(e => e.CaseId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.At)!);
+            .GroupBy(e => e.CaseId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Id)!);
         var people = await LedgerQueries.UserNamesAsync(db, rows.Select(r => r.LeaderUserId).OfType<int>(), ct);
         return rows.Select(r => new KeyCaseItem(
             r.Id, r.Number, r.Subject, r.Status, CaseNames.Of(r.Status),

@@ -41,10 +41,10 @@ public sealed class ListKeyIssues(XinfangDbContext db, TimeProvider clock, Organ
         var ids = listed.Select(i => i.Id).ToList();
         var progress = (await db.KeyIssueNotes.AsNoTracking()
                 .Where(n => ids.Contains(n.KeyIssueId) && n.Kind == KeyIssueNoteKind.Progress)
-                .Select(n => new { n.KeyIssueId, n.At, n.Text })
+                .Select(n => new { n.KeyIssueId, n.Sequence, n.At, n.Text })
                 .ToListAsync(ct))
             .GroupBy(n => n.KeyIssueId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(n => n.At)!);
+            .ToDictionary(g => g.Key, g => g.MaxBy(n => n.Sequence)!);
         var cases = await LedgerQueries.VisibleLinkedCasesAsync(db, actor.Scope, ids, ct);
         var people = await LedgerQueries.UserNamesAsync(db, listed.Select(i => i.LeaderUserId), ct);
         var campaignNames = campaigns.ToDictionary(c => c.Id, c => new CampaignRef(c.Id, c.Name));

@@ -11,7 +11,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-    [Migration("20261130053745_Initial")]
+    [Migration("20261130055035_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -982,6 +982,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StatusAfter")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -998,7 +1001,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("KeyIssueId", "At");
+                    b.HasIndex("KeyIssueId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("KeyIssueNotes");
                 });

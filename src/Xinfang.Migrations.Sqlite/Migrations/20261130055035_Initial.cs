@@ -515,6 +515,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     KeyIssueId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ActorUserId = table.Column<int>(type: "INTEGER", nullable: false),
@@ -670,9 +671,10 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_KeyIssueNotes_KeyIssueId_At",
+                name: "IX_KeyIssueNotes_KeyIssueId_Sequence",
                 table: "KeyIssueNotes",
-                columns: new[] { "KeyIssueId", "At" });
+                columns: new[] { "KeyIssueId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_KeyIssues_CampaignId",

@@ -516,6 +516,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     KeyIssueId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ActorUserId = table.Column<int>(type: "integer", nullable: false),
@@ -672,9 +673,10 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_KeyIssueNotes_KeyIssueId_At",
+                name: "IX_KeyIssueNotes_KeyIssueId_Sequence",
                 table: "KeyIssueNotes",
-                columns: new[] { "KeyIssueId", "At" });
+                columns: new[] { "KeyIssueId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_KeyIssues_CampaignId",

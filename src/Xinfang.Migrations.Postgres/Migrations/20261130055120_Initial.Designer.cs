@@ -12,7 +12,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-    [Migration("20261130053828_Initial")]
+    [Migration("20261130055120_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1012,6 +1012,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("StatusAfter")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1028,7 +1031,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("KeyIssueId", "At");
+                    b.HasIndex("KeyIssueId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("KeyIssueNotes");
                 });
