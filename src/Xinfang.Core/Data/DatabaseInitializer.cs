@@ -5,7 +5,7 @@ using Xinfang.Core.Demo;
 namespace Xinfang.Core.Data;
 
 /// <summary>Brings the database to the latest migration and, in demo mode, fills an empty one.</summary>
-public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings database, DemoSettings demo, DemoCaseGenerator generator, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings database, DemoSettings demo, DemoCaseGenerator generator, TimeProvider clock, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -38,6 +38,11 @@ public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings da
                 }
             });
             await generator.GenerateAsync(demo.Cases, seed: 2026, progress, ct);
+        }
+
+        if (demo.Cases > 0 && await DemoLedgerSeeder.SeedAsync(db, clock, ct))
+        {
+            logger.LogInformation("演示重点问题台账与领导批示已创建。");
         }
     }
 }

@@ -13,6 +13,7 @@ public enum ActionInput
     Satisfaction = 16,
     Units = 32,
     Note = 64,
+    Leader = 128,
 }
 
 /// <summary>Which inputs each action asks for on the case page, and what its button says.</summary>
@@ -30,6 +31,7 @@ public static class ActionFields
         CaseAction.Urge or CaseAction.Escalate => ActionInput.Note,
         CaseAction.Supervise => ActionInput.Note | ActionInput.Days,
         CaseAction.AnswerSupervision or CaseAction.Instruct => ActionInput.Text,
+        CaseAction.AssignKeyLeader => ActionInput.Leader | ActionInput.Note,
         _ => ActionInput.None,
     };
 
