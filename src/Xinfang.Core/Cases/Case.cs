@@ -180,6 +180,3 @@ public sealed record CaseIntake(
     double? Latitude = null,
     double? Longitude = null,
     string? ExternalReference = null);
-
-/// <summary>A district leader who owns a key case (包案领导): a user holding the Leader role.</summary>
-public sealed record KeyCaseLeader(int UserId, string Name);

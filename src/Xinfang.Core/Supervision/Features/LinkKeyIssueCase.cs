@@ -9,7 +9,7 @@ public sealed record LinkCaseRequest(string? Case = null);
 
 /// <summary>Links a case (by number or id) to a ledger entry, or removes the link: several petitions about one
 /// problem are followed as one issue. Supervisors only.</summary>
-public sealed class LinkKeyIssueCase(XinfangDbContext db, TimeProvider clock)
+public sealed class LinkKeyIssueCase(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory)
 {
     public async Task<Result<KeyIssue>> LinkAsync(Guid id, LinkCaseRequest request, Actor actor, CancellationToken ct = default)
     {
@@ -22,6 +22,11 @@ public sealed class LinkKeyIssueCase(XinfangDbContext db, TimeProvider clock)
         if (issue is null)
         {
             return LedgerRules.NotFound(id);
+        }
+
+        if (!actor.Scope.CanSee(issue, await directory.GetAsync(db, ct)))
+        {
+            return LedgerRules.OutOfScope();
         }
 
         var key = request.Case?.Trim() ?? "";
@@ -51,6 +56,11 @@ public sealed class LinkKeyIssueCase(XinfangDbContext db, TimeProvider clock)
         if (issue is null)
         {
             return LedgerRules.NotFound(id);
+        }
+
+        if (!actor.Scope.CanSee(issue, await directory.GetAsync(db, ct)))
+        {
+            return LedgerRules.OutOfScope();
         }
 
         var link = issue.Cases.FirstOrDefault(c => c.CaseNumber == caseKey || c.CaseId.ToString() == caseKey);

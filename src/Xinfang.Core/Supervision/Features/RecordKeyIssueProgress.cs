@@ -25,6 +25,11 @@ public sealed class RecordKeyIssueProgress(XinfangDbContext db, TimeProvider clo
             return LedgerRules.NotFound(id);
         }
 
+        if (!actor.Scope.CanSee(issue, await directory.GetAsync(db, ct)))
+        {
+            return LedgerRules.OutOfScope();
+        }
+
         var linked = issue.Cases.Select(c => c.CaseId).ToList();
         var open = CaseTransitions.OpenStates.ToList();
         var openNumbers = (await db.Cases.AsNoTracking().Where(c => linked.Contains(c.Id)).Select(c => new { c.Number, c.Status }).ToListAsync(ct))

@@ -55,6 +55,11 @@ public sealed class SaveKeyIssue(XinfangDbContext db, TimeProvider clock, Organi
             return LedgerRules.NotFound(id);
         }
 
+        if (!actor.Scope.CanSee(issue, await directory.GetAsync(db, ct)))
+        {
+            return LedgerRules.OutOfScope();
+        }
+
         var now = clock.GetUtcNow();
         var (facts, errors) = await ValidateAsync(request, issue, ChinaTime.DateOf(now), ct);
         if (errors.Count > 0)
