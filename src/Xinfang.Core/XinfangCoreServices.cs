@@ -13,6 +13,7 @@ using Xinfang.Core.Demo;
 using Xinfang.Core.Finance;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Performance;
+using Xinfang.Core.Supervision;
 
 namespace Xinfang.Core;
 
@@ -79,6 +80,7 @@ public static class XinfangCoreServices
         services.AddScoped<GetDeadlineSettings>();
         services.AddScoped<SaveDeadlineSettingsHandler>();
         services.AddPerformance();
+        services.AddSupervision();
         services.AddFinance();
         return services;
     }

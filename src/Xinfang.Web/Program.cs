@@ -68,6 +68,7 @@ app.MapOrganisationApi();
 app.MapFinanceApi();
 app.MapPerformanceApi();
 app.MapPerformanceTargetsApi();
+app.MapSupervisionApi();
 app.MapAccountEndpoints();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -271,6 +271,24 @@ public sealed partial class Case
         Record(transition, actor, now, note, null);
     }
 
+    /// <summary>领导包案: names the leader who owns the case (or changes the owner) without a change of state.
+    /// The caller has checked that the user holds the Leader role.</summary>
+    public void AssignKeyLeader(Actor actor, DateTimeOffset now, KeyCaseLeader leader, string? note)
+    {
+        if (KeyCaseLeaderUserId == leader.UserId)
+        {
+            throw new RuleViolationException(CaseRules.SameKeyLeader(leader.Name));
+        }
+
+        var transition = Guard(CaseAction.AssignKeyLeader, actor, now);
+        var changed = KeyCaseLeaderUserId is not null;
+        IsKeyCase = true;
+        KeyCaseLeaderUserId = leader.UserId;
+        var text = $"{Number}“{Subject}”列为领导包案事项，由{leader.Name}包案，负责协调督促化解。";
+        Record(transition, actor, now, string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+            new CaseDocument(changed ? "包案领导变更" : "领导包案", text));
+    }
+
     public void Instruct(Actor actor, DateTimeOffset now, string text)
     {
         RequireText(text, "text", "批示内容");
@@ -308,11 +326,15 @@ public sealed partial class Case
         }
     }
 
+    /// <summary>Fails as <see cref="Guard"/> would, without acting: for use cases that must check the state and
+    /// the actor before they look up what the action needs.</summary>
+    public void EnsureAllowed(CaseAction action, Actor actor, DateTimeOffset now) => Guard(action, actor, now);
+
     private Transition Guard(CaseAction action, Actor actor, DateTimeOffset now)
     {
         var transition = CaseTransitions.Find(action, Status)
             ?? throw new RuleViolationException(CaseRules.IllegalTransition(action, Status));
-        var error = ActorError(transition, actor) ?? RuleError(action, ChinaTime.DateOf(now));
+        var error = ActorError(transition, actor) ?? RuleError(action, ChinaTime.DateOf(now), actor);
         return error is null ? transition : throw new RuleViolationException(error);
     }
 
@@ -330,7 +352,7 @@ public sealed partial class Case
     }
 
     /// <summary>The rules beyond the transition table that decide whether an action may be taken now.</summary>
-    private Error? RuleError(CaseAction action, DateOnly today) => action switch
+    private Error? RuleError(CaseAction action, DateOnly today, Actor actor) => action switch
     {
         CaseAction.HandleItself or CaseAction.Dispatch or CaseAction.Accept when FinalisedPrecedentNumber is not null
             => CaseRules.FinalisedMatter(FinalisedPrecedentNumber),
@@ -347,7 +369,8 @@ public sealed partial class Case
         CaseAction.RequestReReview when ReReviewRequestDeadline is { } deadline && today > deadline
             => CaseRules.ReReviewWindowClosed(deadline),
         CaseAction.AnswerSupervision when SupervisionReplyDue is null => CaseRules.NoPendingSupervision(),
-        CaseAction.Instruct when !IsEscalated => CaseRules.NotEscalated(),
+        // A leader instructs on an escalated case, or on a case they own (包案).
+        CaseAction.Instruct when !IsEscalated && KeyCaseLeaderUserId != actor.UserId => CaseRules.NotEscalated(),
         _ => null,
     };
 
@@ -369,7 +392,7 @@ public sealed partial class Case
     {
         var today = ChinaTime.DateOf(now);
         return CaseTransitions.All
-            .Where(t => t.From == Status && ActorError(t, actor) is null && RuleError(t.Action, today) is null)
+            .Where(t => t.From == Status && ActorError(t, actor) is null && RuleError(t.Action, today, actor) is null)
             .Select(t => t.Action)
             .Distinct()
             .ToList();

@@ -28,6 +28,7 @@ public enum CaseAction
     AnswerSupervision, // 督办回复
     Escalate,         // 提请领导批示
     Instruct,         // 领导批示
+    AssignKeyLeader,  // 指定（变更）包案领导
 }
 
 public static class CaseActionNames
@@ -59,6 +60,7 @@ public static class CaseActionNames
         CaseAction.AnswerSupervision => "回复督办",
         CaseAction.Escalate => "提请领导批示",
         CaseAction.Instruct => "领导批示",
+        CaseAction.AssignKeyLeader => "指定包案领导",
         _ => action.ToString(),
     };
 

@@ -52,7 +52,13 @@ public static class CaseRules
         "case.no_pending_supervision", "本件没有待回复的督办单。");
 
     public static Error NotEscalated() => Error.Rule(
-        "case.not_escalated", "本件尚未提请领导批示。");
+        "case.not_escalated", "本件尚未提请领导批示，也不是您包案的事项。");
+
+    public static Error SameKeyLeader(string leaderName) => Error.Rule(
+        "case.same_key_leader", $"本件已由{leaderName}包案。");
+
+    public static Error NotALeader() => Error.Validation(
+        "leaderUserId", "case.not_a_leader", "包案领导须为具有“领导”角色的在职人员。");
 
     public static Error SupervisionDaysOutOfRange() => Error.Validation(
         "days", "case.supervision_days", "督办回复期限须在1至30日之间。");

@@ -24,6 +24,7 @@ public static class CaseTransitions
     private static readonly string[] SuperviseStaff = [Supervisor, Leader];
     private static readonly string[] EscalateStaff = [Supervisor, Dispatcher];
     private static readonly string[] Leaders = [Leader];
+    private static readonly string[] KeyCaseStaff = [Supervisor, Dispatcher];
 
     public static readonly IReadOnlySet<CaseStatus> OpenStates = new HashSet<CaseStatus>
     {
@@ -72,6 +73,8 @@ public static class CaseTransitions
         table.AddRange(UnitHeldStates.Select(state => new Transition(CaseAction.AnswerSupervision, state, state, UnitStaff, ActorScope.LeadUnit)));
         table.AddRange(OpenStates.Select(state => new Transition(CaseAction.Escalate, state, state, EscalateStaff)));
         table.AddRange(OpenStates.Select(state => new Transition(CaseAction.Instruct, state, state, Leaders)));
+        // 领导包案: a leader takes (or is changed on) a key case in any open state (SPEC §1.5, §1.11).
+        table.AddRange(OpenStates.Select(state => new Transition(CaseAction.AssignKeyLeader, state, state, KeyCaseStaff)));
         return table;
     }
 

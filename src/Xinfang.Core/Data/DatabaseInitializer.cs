@@ -45,5 +45,10 @@ public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings da
             });
             await generator.GenerateAsync(demo.Cases, seed: 2026, progress, ct);
         }
+
+        if (demo.Cases > 0 && await DemoLedgerSeeder.SeedAsync(db, clock, ct))
+        {
+            logger.LogInformation("演示重点问题台账与领导批示已创建。");
+        }
     }
 }

@@ -28,6 +28,10 @@ public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options,
     public DbSet<Performance.Features.StoredPerformanceYear> StoredPerformanceYears => Set<Performance.Features.StoredPerformanceYear>();
     public DbSet<StoredCalendarYear> CalendarYears => Set<StoredCalendarYear>();
     public DbSet<StoredDeadlineSettings> DeadlineSettings => Set<StoredDeadlineSettings>();
+    public DbSet<Supervision.KeyIssue> KeyIssues => Set<Supervision.KeyIssue>();
+    public DbSet<Supervision.KeyIssueNote> KeyIssueNotes => Set<Supervision.KeyIssueNote>();
+    public DbSet<Supervision.KeyIssueCase> KeyIssueCases => Set<Supervision.KeyIssueCase>();
+    public DbSet<Supervision.Campaign> Campaigns => Set<Supervision.Campaign>();
 
     public PersonalDataProtector Protector => protector;
 

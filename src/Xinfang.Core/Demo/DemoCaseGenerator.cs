@@ -94,13 +94,25 @@ public sealed class DemoCaseGenerator(XinfangDbContext db, TimeProvider clock, D
         }
 
         var petitioners = new List<Petitioner> { new(person, db.Protector.BlindIndex(person.IdNumber), db.Protector.BlindIndex(person.Phone)) };
-        var intake = new CaseIntake(w.PickChannel(random), receivedAt, form, statutoryClass, categoryId, township.Region.Id, village.Id,
-            subject, content, people, SkipLevel: random.NextDouble() < 0.01 ? SkipLevel.ToCity : SkipLevel.None,
-            IsRepeat: isRepeat, IsKeyCase: random.NextDouble() < 0.01, IsUrgent: random.NextDouble() < 0.02);
+        var channel = w.PickChannel(random);
+        var skipLevel = random.NextDouble() < 0.01 ? SkipLevel.ToCity : SkipLevel.None;
+        var isKeyCase = random.NextDouble() < 0.01;
+        var isUrgent = random.NextDouble() < 0.02;
+        var intake = new CaseIntake(channel, receivedAt, form, statutoryClass, categoryId, township.Region.Id, village.Id,
+            subject, content, people, SkipLevel: skipLevel, IsRepeat: isRepeat, IsKeyCase: isKeyCase,
+            KeyCaseLeaderUserId: isKeyCase ? KeyCaseLeader(w, number) : null, IsUrgent: isUrgent);
         var policy = policies.Current;
         var @case = Case.Register(intake, number, petitioners, w.Registrar, receivedAt, policy);
         new DemoLifecycle(@case, w, random, now, policy).Run(township, category.Name);
         return @case;
+    }
+
+    /// <summary>领导包案: three in four key cases are owned by a district leader from intake, in turn by serial number
+    /// (no draw from the random sequence, so the rest of the demo data stays as it was); the others await a leader.</summary>
+    private static int? KeyCaseLeader(DemoWorld w, string number)
+    {
+        var serial = int.Parse(number[^6..], System.Globalization.CultureInfo.InvariantCulture);
+        return w.Leaders.Count == 0 || serial % 4 == 0 ? null : w.Leaders[serial % w.Leaders.Count].UserId;
     }
 
     private static PetitionerInfo NewPerson(Random random, string place)

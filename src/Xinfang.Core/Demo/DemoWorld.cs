@@ -18,6 +18,7 @@ internal sealed class DemoWorld
     public required Actor Dispatcher { get; init; }
     public required Actor Supervisor { get; init; }
     public required IReadOnlyDictionary<int, Actor> HandlersByUnit { get; init; }
+    public required IReadOnlyList<Actor> Leaders { get; init; }
 
     private static readonly (Channel Channel, double Weight)[] ChannelWeights =
     [
@@ -81,6 +82,7 @@ internal sealed class DemoWorld
             Dispatcher = FirstIn(Roles.Dispatcher),
             Supervisor = FirstIn(Roles.Supervisor),
             HandlersByUnit = users.Select(ActorOf).Where(a => a.IsIn(Roles.Handler)).GroupBy(a => a.UnitId).ToDictionary(g => g.Key, g => g.First()),
+            Leaders = users.Select(ActorOf).Where(a => a.IsIn(Roles.Leader)).OrderBy(a => a.UserId).ToList(),
         };
     }
 }

@@ -77,6 +77,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.cs
                 name: "CalendarYears",
                 columns: table => new
                 {
@@ -89,6 +90,22 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CalendarYears", x => x.Year);
+========
+                name: "Campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Goal = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedByUserId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Campaigns", x => x.Id);
+>>>>>>>> ledger:src/Xinfang.Migrations.Postgres/Migrations/20261130055120_Initial.cs
                 });
 
             migrationBuilder.CreateTable(
@@ -386,6 +403,37 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "KeyIssues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CategoryId = table.Column<int>(type: "integer", nullable: true),
+                    RegionId = table.Column<int>(type: "integer", nullable: true),
+                    LeaderUserId = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Target = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ResolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedByUserId = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KeyIssues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KeyIssues_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseEvents",
                 columns: table => new
                 {
@@ -466,6 +514,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.cs
                 name: "CaseAttachments",
                 columns: table => new
                 {
@@ -493,10 +542,27 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_CaseAttachments_Cases_CaseId",
+========
+                name: "KeyIssueCases",
+                columns: table => new
+                {
+                    KeyIssueId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    LinkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LinkedByUserId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KeyIssueCases", x => new { x.KeyIssueId, x.CaseId });
+                    table.ForeignKey(
+                        name: "FK_KeyIssueCases_Cases_CaseId",
+>>>>>>>> ledger:src/Xinfang.Migrations.Postgres/Migrations/20261130055120_Initial.cs
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.cs
                 });
 
             migrationBuilder.CreateTable(
@@ -513,6 +579,38 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         name: "FK_CaseAttachmentContents_CaseAttachments_AttachmentId",
                         column: x => x.AttachmentId,
                         principalTable: "CaseAttachments",
+========
+                    table.ForeignKey(
+                        name: "FK_KeyIssueCases_KeyIssues_KeyIssueId",
+                        column: x => x.KeyIssueId,
+                        principalTable: "KeyIssues",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KeyIssueNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KeyIssueId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorUserId = table.Column<int>(type: "integer", nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "character varying(2200)", maxLength: 2200, nullable: false),
+                    StatusBefore = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    StatusAfter = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KeyIssueNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KeyIssueNotes_KeyIssues_KeyIssueId",
+                        column: x => x.KeyIssueId,
+                        principalTable: "KeyIssues",
+>>>>>>>> ledger:src/Xinfang.Migrations.Postgres/Migrations/20261130055120_Initial.cs
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -660,6 +758,37 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_KeyIssueCases_CaseId",
+                table: "KeyIssueCases",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIssueNotes_KeyIssueId_Sequence",
+                table: "KeyIssueNotes",
+                columns: new[] { "KeyIssueId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIssues_CampaignId",
+                table: "KeyIssues",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIssues_RegionId",
+                table: "KeyIssues",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIssues_Status_TargetDate",
+                table: "KeyIssues",
+                columns: new[] { "Status", "TargetDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIssues_UnitId",
+                table: "KeyIssues",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Petitioners_CaseId",
                 table: "Petitioners",
                 column: "CaseId");
@@ -745,6 +874,12 @@ FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();");
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
+                name: "KeyIssueCases");
+
+            migrationBuilder.DropTable(
+                name: "KeyIssueNotes");
+
+            migrationBuilder.DropTable(
                 name: "PerformanceYears");
 
             migrationBuilder.DropTable(
@@ -763,13 +898,20 @@ FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();");
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.cs
                 name: "CaseAttachments");
 
             migrationBuilder.DropTable(
                 name: "CaseEvents");
+========
+                name: "KeyIssues");
+>>>>>>>> ledger:src/Xinfang.Migrations.Postgres/Migrations/20261130055120_Initial.cs
 
             migrationBuilder.DropTable(
                 name: "Cases");
+
+            migrationBuilder.DropTable(
+                name: "Campaigns");
         }
     }
 }

@@ -911,6 +911,180 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.ToTable("PerformanceYears", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Supervision.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CreatedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CreatedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LeaderUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("Status", "TargetDate");
+
+                    b.ToTable("KeyIssues");
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssueCase", b =>
+                {
+                    b.Property<Guid>("KeyIssueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LinkedByUserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("KeyIssueId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("KeyIssueCases");
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssueNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("ActorUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("KeyIssueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatusAfter")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("StatusBefore")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2200)
+                        .HasColumnType("character varying(2200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyIssueId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("KeyIssueNotes");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<int>", null)
@@ -989,6 +1163,38 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssue", b =>
+                {
+                    b.HasOne("Xinfang.Core.Supervision.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssueCase", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Xinfang.Core.Supervision.KeyIssue", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("KeyIssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssueNote", b =>
+                {
+                    b.HasOne("Xinfang.Core.Supervision.KeyIssue", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("KeyIssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.Case", b =>
                 {
                     b.Navigation("Events");
@@ -996,6 +1202,13 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Navigation("Petitioners");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssue", b =>
+                {
+                    b.Navigation("Cases");
+
+                    b.Navigation("Notes");
                 });
 #pragma warning restore 612, 618
         }

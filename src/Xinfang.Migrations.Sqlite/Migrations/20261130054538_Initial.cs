@@ -76,6 +76,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.cs
                 name: "CalendarYears",
                 columns: table => new
                 {
@@ -88,6 +89,22 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CalendarYears", x => x.Year);
+========
+                name: "Campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Goal = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Campaigns", x => x.Id);
+>>>>>>>> ledger:src/Xinfang.Migrations.Sqlite/Migrations/20261130055035_Initial.cs
                 });
 
             migrationBuilder.CreateTable(
@@ -385,6 +402,37 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "KeyIssues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CategoryId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LeaderUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KeyIssues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KeyIssues_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseEvents",
                 columns: table => new
                 {
@@ -465,6 +513,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.cs
                 name: "CaseAttachments",
                 columns: table => new
                 {
@@ -492,10 +541,27 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_CaseAttachments_Cases_CaseId",
+========
+                name: "KeyIssueCases",
+                columns: table => new
+                {
+                    KeyIssueId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LinkedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LinkedByUserId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KeyIssueCases", x => new { x.KeyIssueId, x.CaseId });
+                    table.ForeignKey(
+                        name: "FK_KeyIssueCases_Cases_CaseId",
+>>>>>>>> ledger:src/Xinfang.Migrations.Sqlite/Migrations/20261130055035_Initial.cs
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.cs
                 });
 
             migrationBuilder.CreateTable(
@@ -512,6 +578,38 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         name: "FK_CaseAttachmentContents_CaseAttachments_AttachmentId",
                         column: x => x.AttachmentId,
                         principalTable: "CaseAttachments",
+========
+                    table.ForeignKey(
+                        name: "FK_KeyIssueCases_KeyIssues_KeyIssueId",
+                        column: x => x.KeyIssueId,
+                        principalTable: "KeyIssues",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KeyIssueNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KeyIssueId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2200, nullable: false),
+                    StatusBefore = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    StatusAfter = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KeyIssueNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KeyIssueNotes_KeyIssues_KeyIssueId",
+                        column: x => x.KeyIssueId,
+                        principalTable: "KeyIssues",
+>>>>>>>> ledger:src/Xinfang.Migrations.Sqlite/Migrations/20261130055035_Initial.cs
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -657,6 +755,37 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_KeyIssueCases_CaseId",
+                table: "KeyIssueCases",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIssueNotes_KeyIssueId_Sequence",
+                table: "KeyIssueNotes",
+                columns: new[] { "KeyIssueId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIssues_CampaignId",
+                table: "KeyIssues",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIssues_RegionId",
+                table: "KeyIssues",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIssues_Status_TargetDate",
+                table: "KeyIssues",
+                columns: new[] { "Status", "TargetDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyIssues_UnitId",
+                table: "KeyIssues",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Petitioners_CaseId",
                 table: "Petitioners",
                 column: "CaseId");
@@ -740,6 +869,12 @@ BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END;");
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
+                name: "KeyIssueCases");
+
+            migrationBuilder.DropTable(
+                name: "KeyIssueNotes");
+
+            migrationBuilder.DropTable(
                 name: "PerformanceYears");
 
             migrationBuilder.DropTable(
@@ -758,13 +893,20 @@ BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END;");
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.cs
                 name: "CaseAttachments");
 
             migrationBuilder.DropTable(
                 name: "CaseEvents");
+========
+                name: "KeyIssues");
+>>>>>>>> ledger:src/Xinfang.Migrations.Sqlite/Migrations/20261130055035_Initial.cs
 
             migrationBuilder.DropTable(
                 name: "Cases");
+
+            migrationBuilder.DropTable(
+                name: "Campaigns");
         }
     }
 }

@@ -880,6 +880,180 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.ToTable("PerformanceYears", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Supervision.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreatedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreatedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeaderUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("Status", "TargetDate");
+
+                    b.ToTable("KeyIssues");
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssueCase", b =>
+                {
+                    b.Property<Guid>("KeyIssueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LinkedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("KeyIssueId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("KeyIssueCases");
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssueNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActorUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KeyIssueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusAfter")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusBefore")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyIssueId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("KeyIssueNotes");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<int>", null)
@@ -958,6 +1132,38 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssue", b =>
+                {
+                    b.HasOne("Xinfang.Core.Supervision.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssueCase", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Xinfang.Core.Supervision.KeyIssue", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("KeyIssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssueNote", b =>
+                {
+                    b.HasOne("Xinfang.Core.Supervision.KeyIssue", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("KeyIssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.Case", b =>
                 {
                     b.Navigation("Events");
@@ -965,6 +1171,13 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Navigation("Petitioners");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssue", b =>
+                {
+                    b.Navigation("Cases");
+
+                    b.Navigation("Notes");
                 });
 #pragma warning restore 612, 618
         }

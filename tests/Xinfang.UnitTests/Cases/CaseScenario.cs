@@ -26,6 +26,9 @@ internal sealed class CaseScenario
     public static Actor Leader { get; } = Make(6, Roles.Leader, BureauId, DataScope.Everything);
     public static Actor BureauHandler { get; } = Make(7, Roles.Handler, BureauId, DataScope.Everything);
 
+    public static Actor OtherLeader { get; } = Make(8, Roles.Leader, BureauId, DataScope.Everything);
+    public static KeyCaseLeader KeyLeader { get; } = new(Leader.UserId, "区领导 陈志强");
+
     public static UnitRef Township { get; } = new(TownshipUnitId, RegionId, "仁和镇人民政府");
     public static UnitRef OtherUnit { get; } = new(OtherUnitId, null, "区住房和城乡建设局");
     public static UnitRef Bureau { get; } = new(BureauId, null, "仁和区信访局");
@@ -138,6 +141,7 @@ internal sealed class CaseScenario
             case CaseAction.AnswerSupervision: c.AnswerSupervision(actor, Now, "已加快办理"); break;
             case CaseAction.Escalate: c.Escalate(actor, Now, "群众反映强烈，提请领导批示"); break;
             case CaseAction.Instruct: c.Instruct(actor, Now, "请区住建局牵头，一周内化解"); break;
+            case CaseAction.AssignKeyLeader: c.AssignKeyLeader(actor, Now, KeyLeader, "群众反映强烈，列为领导包案"); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));
         }
     }

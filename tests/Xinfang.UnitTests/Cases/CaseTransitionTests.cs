@@ -341,7 +341,7 @@ public sealed class CaseTransitionTests
             again.Dispatch(CaseScenario.Dispatcher, scenario.Now, Disposal.Forward, CaseScenario.Township, [], null, scenario.Policy)));
         Assert.Equal("case.finalised_matter", CaseScenario.ErrorCode(() =>
             again.HandleItself(CaseScenario.Dispatcher, scenario.Now, CaseScenario.Bureau, scenario.Policy)));
-        Assert.Equal([CaseAction.Refuse, CaseAction.Urge, CaseAction.Escalate], again.AvailableActions(CaseScenario.Dispatcher, scenario.Now));
+        Assert.Equal([CaseAction.Refuse, CaseAction.Urge, CaseAction.Escalate, CaseAction.AssignKeyLeader], again.AvailableActions(CaseScenario.Dispatcher, scenario.Now));
         Assert.True(again.IsRepeat);
 
         again.Refuse(CaseScenario.Dispatcher, scenario.Now, "同一事实和理由已复核终结", "不再受理");
@@ -382,7 +382,7 @@ public sealed class CaseTransitionTests
         var c = scenario.InState(CaseStatus.Dispatched);
         Assert.Equal([CaseAction.Sign, CaseAction.Return], c.AvailableActions(CaseScenario.Handler, scenario.Now));
         Assert.Empty(c.AvailableActions(CaseScenario.OtherHandler, scenario.Now));
-        Assert.Equal([CaseAction.Urge, CaseAction.Supervise, CaseAction.Escalate], c.AvailableActions(CaseScenario.Supervisor, scenario.Now));
+        Assert.Equal([CaseAction.Urge, CaseAction.Supervise, CaseAction.Escalate, CaseAction.AssignKeyLeader], c.AvailableActions(CaseScenario.Supervisor, scenario.Now));
     }
 
     [Fact]

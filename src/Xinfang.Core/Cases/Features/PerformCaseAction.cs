@@ -17,7 +17,8 @@ public sealed record CaseActionRequest(
     Disposal? Mode = null,
     int? LeadUnitId = null,
     IReadOnlyList<int>? CoUnitIds = null,
-    string? Note = null);
+    string? Note = null,
+    int? LeaderUserId = null);
 
 /// <summary>Runs one named transition on a case: scope, version, then the aggregate's own rules.
 /// Every failure is a result with a code and a Chinese message; nothing is saved unless it succeeds. Documents
@@ -182,6 +183,15 @@ public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, D
                 break;
             case CaseAction.Instruct:
                 @case.Instruct(actor, now, r.Text ?? "");
+                break;
+            case CaseAction.AssignKeyLeader:
+                @case.EnsureAllowed(action, actor, now); // the role and state first, then the chosen leader
+                if (r.LeaderUserId is not { } leaderId || await DistrictLeaders.FindAsync(db, leaderId, ct) is not { } leader)
+                {
+                    return CaseRules.NotALeader();
+                }
+
+                @case.AssignKeyLeader(actor, now, new KeyCaseLeader(leader.UserId, leader.Name), r.Note);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown case action.");

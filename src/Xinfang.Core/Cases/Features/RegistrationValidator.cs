@@ -68,9 +68,9 @@ internal static class RegistrationValidator
 
         if (r.Latitude is < -90 or > 90) Fail("latitude", "validation.out_of_range", "纬度须在 -90 至 90 之间。");
         if (r.Longitude is < -180 or > 180) Fail("longitude", "validation.out_of_range", "经度须在 -180 至 180 之间。");
-        if (r.IsKeyCase && r.KeyCaseLeaderUserId is { } leader && !await db.Users.AnyAsync(u => u.Id == leader, ct))
+        if (r.IsKeyCase && r.KeyCaseLeaderUserId is { } leader && await DistrictLeaders.FindAsync(db, leader, ct) is null)
         {
-            Fail("keyCaseLeaderUserId", "validation.not_found", "包案领导不存在。");
+            Fail("keyCaseLeaderUserId", "case.not_a_leader", "包案领导须为具有“领导”角色的人员。");
         }
 
         return errors;

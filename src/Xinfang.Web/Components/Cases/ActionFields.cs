@@ -14,6 +14,7 @@ public enum ActionInput
     Units = 32,
     Note = 64,
     Attachments = 128,
+    Leader = 256,
 }
 
 /// <summary>Which inputs each action asks for on the case page, and what its button says.</summary>
@@ -39,6 +40,7 @@ public static class ActionFields
         CaseAction.Urge or CaseAction.Escalate => ActionInput.Note,
         CaseAction.Supervise => ActionInput.Note | ActionInput.Days,
         CaseAction.AnswerSupervision or CaseAction.Instruct => ActionInput.Text,
+        CaseAction.AssignKeyLeader => ActionInput.Leader | ActionInput.Note,
         _ => ActionInput.None,
     };
 

@@ -20,9 +20,18 @@ public static class NavItems
             yield return new NavItem("登记信访事项", "/cases/new", "form");
         }
 
+        if (actor.IsIn(Roles.Leader))
+        {
+            yield return new NavItem("我包案的事项", "/my-key-cases", "flag");
+        }
+
         if (actor.IsInAny([Roles.Supervisor, Roles.Leader, Roles.Dispatcher]))
         {
             yield return new NavItem("督办", "/supervision", "alert");
+        }
+        else if (actor.IsInAny([Roles.Registrar, Roles.Handler, Roles.UnitHead, Roles.Admin]))
+        {
+            yield return new NavItem("重点问题台账", "/supervision/ledger", "profile");
         }
 
         if (actor.IsInAny([Roles.Leader, Roles.Supervisor, Roles.Dispatcher, Roles.Admin]))

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Xinfang.Core.Cases;
+using Xinfang.Core.Common;
+using Xinfang.Core.Data;
+using Xinfang.Core.Organisation;
+
+namespace Xinfang.Core.Supervision.Features;
+
+public sealed record KeyIssueNoteRequest(string? Text = null, KeyIssueStatus? Status = null, int? ExpectedVersion = null);
+
+/// <summary>进展情况 (supervisors, with an optional new status) and 领导意见 (leaders and supervisors) on a ledger
+/// entry. The entry must be within the actor's scope; each line records who, when and what.</summary>
+public sealed class RecordKeyIssueProgress(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory)
+{
+    public async Task<Result<KeyIssue>> ReportAsync(Guid id, KeyIssueNoteRequest request, Actor actor, CancellationToken ct = default)
+    {
+        if (!LedgerAccess.CanManage(actor))
+        {
+            return LedgerRules.ManageForbidden();
+        }
+
+        var issue = await KeyIssueStore.LoadAsync(db, id, ct);
+        if (issue is null)
+        {
+            return LedgerRules.NotFound(id);
+        }
+
+        if (!actor.Scope.CanSee(issue, await directory.GetAsync(db, ct)))
+        {
+            return LedgerRules.OutOfScope();
+        }
+
+        var linked = issue.Cases.Select(c => c.CaseId).ToList();
+        var open = CaseTransitions.OpenStates.ToList();
+        var openNumbers = (await db.Cases.AsNoTracking().Where(c => linked.Contains(c.Id)).Select(c => new { c.Number, c.Status }).ToListAsync(ct))
+            .Where(c => open.Contains(c.Status)).Select(c => c.Number).Order().ToList();
+        var now = clock.GetUtcNow();
+        return await KeyIssueStore.SaveAsync(db, issue, request.ExpectedVersion,
+            i => i.ReportProgress(request.Text ?? "", request.Status, openNumbers, actor, now), ct);
+    }
+
+    public async Task<Result<KeyIssue>> CommentAsync(Guid id, KeyIssueNoteRequest request, Actor actor, CancellationToken ct = default)
+    {
+        if (!LedgerAccess.CanComment(actor))
+        {
+            return LedgerRules.CommentForbidden();
+        }
+
+        var issue = await KeyIssueStore.LoadAsync(db, id, ct);
+        if (issue is null)
+        {
+            return LedgerRules.NotFound(id);
+        }
+
+        if (!actor.Scope.CanSee(issue, await directory.GetAsync(db, ct)))
+        {
+            return LedgerRules.OutOfScope();
+        }
+
+        var now = clock.GetUtcNow();
+        return await KeyIssueStore.SaveAsync(db, issue, null, i => i.Comment(request.Text ?? "", actor, now), ct);
+    }
+}
