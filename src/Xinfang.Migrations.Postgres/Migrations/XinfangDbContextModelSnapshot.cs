@@ -253,6 +253,77 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.ToTable("DeadlineSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.AttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("CaseAttachmentContents", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("UploadedByUserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("CaseId", "UploadedAt");
+
+                    b.ToTable("CaseAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1136,6 +1207,32 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.AttachmentContent", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Attachments.CaseAttachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Xinfang.Core.Cases.Attachments.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Case", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Xinfang.Core.Cases.CaseEvent", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.CaseEvent", b =>
                 {
                     b.HasOne("Xinfang.Core.Cases.Case", null)
@@ -1195,8 +1292,15 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
+                {
+                    b.Navigation("Content");
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.Case", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Events");
 
                     b.Navigation("Petitioners");

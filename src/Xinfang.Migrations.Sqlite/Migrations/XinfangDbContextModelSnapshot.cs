@@ -240,6 +240,77 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.ToTable("DeadlineSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.AttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("CaseAttachmentContents", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UploadedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("CaseId", "UploadedAt");
+
+                    b.ToTable("CaseAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1105,6 +1176,32 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.AttachmentContent", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Attachments.CaseAttachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Xinfang.Core.Cases.Attachments.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Case", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Xinfang.Core.Cases.CaseEvent", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.CaseEvent", b =>
                 {
                     b.HasOne("Xinfang.Core.Cases.Case", null)
@@ -1164,8 +1261,15 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
+                {
+                    b.Navigation("Content");
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.Case", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Events");
 
                     b.Navigation("Petitioners");

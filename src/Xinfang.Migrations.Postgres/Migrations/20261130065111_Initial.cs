@@ -77,7 +77,6 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.cs
                 name: "CalendarYears",
                 columns: table => new
                 {
@@ -90,7 +89,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CalendarYears", x => x.Year);
-========
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Campaigns",
                 columns: table => new
                 {
@@ -105,7 +106,6 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Campaigns", x => x.Id);
->>>>>>>> ledger:src/Xinfang.Migrations.Postgres/Migrations/20261130055120_Initial.cs
                 });
 
             migrationBuilder.CreateTable(
@@ -514,35 +514,6 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.cs
-                name: "CaseAttachments",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EventId = table.Column<long>(type: "bigint", nullable: false),
-                    Ordinal = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    UploadedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    UploadedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CaseAttachments", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CaseAttachments_CaseEvents_EventId",
-                        column: x => x.EventId,
-                        principalTable: "CaseEvents",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CaseAttachments_Cases_CaseId",
-========
                 name: "KeyIssueCases",
                 columns: table => new
                 {
@@ -557,29 +528,10 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     table.PrimaryKey("PK_KeyIssueCases", x => new { x.KeyIssueId, x.CaseId });
                     table.ForeignKey(
                         name: "FK_KeyIssueCases_Cases_CaseId",
->>>>>>>> ledger:src/Xinfang.Migrations.Postgres/Migrations/20261130055120_Initial.cs
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.cs
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CaseAttachmentContents",
-                columns: table => new
-                {
-                    AttachmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CaseAttachmentContents", x => x.AttachmentId);
-                    table.ForeignKey(
-                        name: "FK_CaseAttachmentContents_CaseAttachments_AttachmentId",
-                        column: x => x.AttachmentId,
-                        principalTable: "CaseAttachments",
-========
                     table.ForeignKey(
                         name: "FK_KeyIssueCases_KeyIssues_KeyIssueId",
                         column: x => x.KeyIssueId,
@@ -610,7 +562,58 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         name: "FK_KeyIssueNotes_KeyIssues_KeyIssueId",
                         column: x => x.KeyIssueId,
                         principalTable: "KeyIssues",
->>>>>>>> ledger:src/Xinfang.Migrations.Postgres/Migrations/20261130055120_Initial.cs
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<long>(type: "bigint", nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedByUserId = table.Column<int>(type: "integer", nullable: false),
+                    UploadedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachments_CaseEvents_EventId",
+                        column: x => x.EventId,
+                        principalTable: "CaseEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseAttachmentContents",
+                columns: table => new
+                {
+                    AttachmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAttachmentContents", x => x.AttachmentId);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachmentContents_CaseAttachments_AttachmentId",
+                        column: x => x.AttachmentId,
+                        principalTable: "CaseAttachments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -846,14 +849,10 @@ FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();");
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
-<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.cs
                 name: "CalendarYears");
 
             migrationBuilder.DropTable(
-                name: "CaseEvents");
-========
                 name: "CaseAttachmentContents");
->>>>>>>> attach:src/Xinfang.Migrations.Postgres/Migrations/20261130055913_Initial.cs
 
             migrationBuilder.DropTable(
                 name: "CaseNumberSequences");
@@ -898,20 +897,19 @@ FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();");
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.cs
                 name: "CaseAttachments");
 
             migrationBuilder.DropTable(
-                name: "CaseEvents");
-========
                 name: "KeyIssues");
->>>>>>>> ledger:src/Xinfang.Migrations.Postgres/Migrations/20261130055120_Initial.cs
 
             migrationBuilder.DropTable(
-                name: "Cases");
+                name: "CaseEvents");
 
             migrationBuilder.DropTable(
                 name: "Campaigns");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
         }
     }
 }

@@ -76,7 +76,6 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.cs
                 name: "CalendarYears",
                 columns: table => new
                 {
@@ -89,7 +88,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CalendarYears", x => x.Year);
-========
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Campaigns",
                 columns: table => new
                 {
@@ -104,7 +105,6 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Campaigns", x => x.Id);
->>>>>>>> ledger:src/Xinfang.Migrations.Sqlite/Migrations/20261130055035_Initial.cs
                 });
 
             migrationBuilder.CreateTable(
@@ -513,35 +513,6 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.cs
-                name: "CaseAttachments",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    UploadedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UploadedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CaseAttachments", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CaseAttachments_CaseEvents_EventId",
-                        column: x => x.EventId,
-                        principalTable: "CaseEvents",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CaseAttachments_Cases_CaseId",
-========
                 name: "KeyIssueCases",
                 columns: table => new
                 {
@@ -556,29 +527,10 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_KeyIssueCases", x => new { x.KeyIssueId, x.CaseId });
                     table.ForeignKey(
                         name: "FK_KeyIssueCases_Cases_CaseId",
->>>>>>>> ledger:src/Xinfang.Migrations.Sqlite/Migrations/20261130055035_Initial.cs
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.cs
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CaseAttachmentContents",
-                columns: table => new
-                {
-                    AttachmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CaseAttachmentContents", x => x.AttachmentId);
-                    table.ForeignKey(
-                        name: "FK_CaseAttachmentContents_CaseAttachments_AttachmentId",
-                        column: x => x.AttachmentId,
-                        principalTable: "CaseAttachments",
-========
                     table.ForeignKey(
                         name: "FK_KeyIssueCases_KeyIssues_KeyIssueId",
                         column: x => x.KeyIssueId,
@@ -609,7 +561,58 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         name: "FK_KeyIssueNotes_KeyIssues_KeyIssueId",
                         column: x => x.KeyIssueId,
                         principalTable: "KeyIssues",
->>>>>>>> ledger:src/Xinfang.Migrations.Sqlite/Migrations/20261130055035_Initial.cs
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UploadedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachments_CaseEvents_EventId",
+                        column: x => x.EventId,
+                        principalTable: "CaseEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseAttachmentContents",
+                columns: table => new
+                {
+                    AttachmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAttachmentContents", x => x.AttachmentId);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachmentContents_CaseAttachments_AttachmentId",
+                        column: x => x.AttachmentId,
+                        principalTable: "CaseAttachments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -841,14 +844,10 @@ BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END;");
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
-<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.cs
                 name: "CalendarYears");
 
             migrationBuilder.DropTable(
-                name: "CaseEvents");
-========
                 name: "CaseAttachmentContents");
->>>>>>>> attach:src/Xinfang.Migrations.Sqlite/Migrations/20261130055849_Initial.cs
 
             migrationBuilder.DropTable(
                 name: "CaseNumberSequences");
@@ -893,20 +892,19 @@ BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END;");
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.cs
                 name: "CaseAttachments");
 
             migrationBuilder.DropTable(
-                name: "CaseEvents");
-========
                 name: "KeyIssues");
->>>>>>>> ledger:src/Xinfang.Migrations.Sqlite/Migrations/20261130055035_Initial.cs
 
             migrationBuilder.DropTable(
-                name: "Cases");
+                name: "CaseEvents");
 
             migrationBuilder.DropTable(
                 name: "Campaigns");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
         }
     }
 }

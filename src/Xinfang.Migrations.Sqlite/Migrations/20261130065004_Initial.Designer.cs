@@ -11,19 +11,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.Designer.cs
-<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.Designer.cs
-<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.Designer.cs
-    [Migration("20261130054538_Initial")]
-========
-    [Migration("20261130053827_Initial")]
->>>>>>>> calendar:src/Xinfang.Migrations.Sqlite/Migrations/20261130053827_Initial.Designer.cs
-========
-    [Migration("20261130055849_Initial")]
->>>>>>>> attach:src/Xinfang.Migrations.Sqlite/Migrations/20261130055849_Initial.Designer.cs
-========
-    [Migration("20261130055035_Initial")]
->>>>>>>> ledger:src/Xinfang.Migrations.Sqlite/Migrations/20261130055035_Initial.Designer.cs
+    [Migration("20261130065004_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -209,7 +197,6 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.Designer.cs
             modelBuilder.Entity("Xinfang.Core.Calendar.StoredCalendarYear", b =>
                 {
                     b.Property<int>("Year")
@@ -254,7 +241,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DeadlineSettings", (string)null);
-========
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.Attachments.AttachmentContent", b =>
                 {
                     b.Property<Guid>("AttachmentId")
@@ -324,7 +312,6 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId", "UploadedAt");
 
                     b.ToTable("CaseAttachments", (string)null);
->>>>>>>> attach:src/Xinfang.Migrations.Sqlite/Migrations/20261130055849_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.Case", b =>
@@ -1245,11 +1232,6 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130054538_Initial.Designer.cs
-            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
-                {
-                    b.Navigation("Content");
-========
             modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssue", b =>
                 {
                     b.HasOne("Xinfang.Core.Supervision.Campaign", null)
@@ -1280,7 +1262,11 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .HasForeignKey("KeyIssueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
->>>>>>>> ledger:src/Xinfang.Migrations.Sqlite/Migrations/20261130055035_Initial.Designer.cs
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.Case", b =>

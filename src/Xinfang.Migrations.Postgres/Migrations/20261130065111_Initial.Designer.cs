@@ -12,19 +12,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.Designer.cs
-<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.Designer.cs
-<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.Designer.cs
-    [Migration("20261130054621_Initial")]
-========
-    [Migration("20261130053905_Initial")]
->>>>>>>> calendar:src/Xinfang.Migrations.Postgres/Migrations/20261130053905_Initial.Designer.cs
-========
-    [Migration("20261130055913_Initial")]
->>>>>>>> attach:src/Xinfang.Migrations.Postgres/Migrations/20261130055913_Initial.Designer.cs
-========
-    [Migration("20261130055120_Initial")]
->>>>>>>> ledger:src/Xinfang.Migrations.Postgres/Migrations/20261130055120_Initial.Designer.cs
+    [Migration("20261130065111_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -222,7 +210,6 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.Designer.cs
             modelBuilder.Entity("Xinfang.Core.Calendar.StoredCalendarYear", b =>
                 {
                     b.Property<int>("Year")
@@ -267,7 +254,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DeadlineSettings", (string)null);
-========
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.Attachments.AttachmentContent", b =>
                 {
                     b.Property<Guid>("AttachmentId")
@@ -337,7 +325,6 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasIndex("CaseId", "UploadedAt");
 
                     b.ToTable("CaseAttachments", (string)null);
->>>>>>>> attach:src/Xinfang.Migrations.Postgres/Migrations/20261130055913_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.Case", b =>
@@ -1276,11 +1263,6 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130054621_Initial.Designer.cs
-            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
-                {
-                    b.Navigation("Content");
-========
             modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssue", b =>
                 {
                     b.HasOne("Xinfang.Core.Supervision.Campaign", null)
@@ -1311,7 +1293,11 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .HasForeignKey("KeyIssueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
->>>>>>>> ledger:src/Xinfang.Migrations.Postgres/Migrations/20261130055120_Initial.Designer.cs
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.Case", b =>
