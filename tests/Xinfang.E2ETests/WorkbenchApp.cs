@@ -43,6 +43,8 @@ public sealed class WorkbenchApp : IAsyncLifetime
         _factory.StartServer();
 
         Directory.CreateDirectory(Artifacts);
+        // Assertions wait as long as actions do: on a shared 2-core machine a Blazor round trip can take seconds.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

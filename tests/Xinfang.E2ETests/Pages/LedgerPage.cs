@@ -41,9 +41,18 @@ public sealed class LedgerPage(IPage page)
     /// <summary>After saving a new entry the browser is on its page.</summary>
     public async Task WaitForEntryAsync(string title)
     {
-        await page.WaitForURLAsync("**/supervision/ledger/*");
-        await page.WaitForSelectorAsync("[data-circuit=on]");
-        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(title);
+        try
+        {
+            await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(title);
+        }
+        catch (PlaywrightException)
+        {
+            await WorkbenchApp.ShotAsync(page, "failed-ledger-save");
+            var text = await page.InnerTextAsync("body");
+            throw new InvalidOperationException($"No entry page after saving, at {page.Url}: {text[..Math.Min(600, text.Length)]}");
+        }
+
+        Assert.Matches("/supervision/ledger/[0-9a-f-]{36}$", page.Url);
     }
 
     public ILocator Status => page.Locator("[data-testid=ledger-status]");
