@@ -5,7 +5,7 @@
 # Options after the count are passed to `xinfang bench http` (e.g. --clients 16 --seconds 30).
 # With `ui [SAMPLES]` after the count it times the workbench pages in headless Chromium instead
 # (queue, case and leader dashboard, from navigation until the data shows and the page is live):
-#   bench/run.sh postgres 1000000 ui 10
+#   bench/run.sh postgres 1000000 ui 10          (`both`: the HTTP figures, then the pages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROVIDER=${1:-postgres}
@@ -40,8 +40,10 @@ $WEB --urls "http://127.0.0.1:$PORT" >"$WORK/web.log" 2>&1 &
 WEB_PID=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 1; done
 
-if [ "${1:-}" = ui ]; then
-  dotnet bench/Xinfang.Bench.Ui/bin/Release/net10.0/Xinfang.Bench.Ui.dll "http://127.0.0.1:$PORT" "${2:-10}"
-else
-  $CLI bench http --url "http://127.0.0.1:$PORT" "$@"
-fi
+case "${1:-}" in
+  ui) dotnet bench/Xinfang.Bench.Ui/bin/Release/net10.0/Xinfang.Bench.Ui.dll "http://127.0.0.1:$PORT" "${2:-10}" ;;
+  both)
+    $CLI bench http --url "http://127.0.0.1:$PORT"
+    dotnet bench/Xinfang.Bench.Ui/bin/Release/net10.0/Xinfang.Bench.Ui.dll "http://127.0.0.1:$PORT" 10 ;;
+  *) $CLI bench http --url "http://127.0.0.1:$PORT" "$@" ;;
+esac
