@@ -64,6 +64,7 @@ public static class XinfangCoreServices
         services.AddScoped<SupervisionBoard>();
         services.AddScoped<DemoCaseGenerator>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddOrganisation();
         services.AddPerformance();
         services.AddFinance();
         return services;
