@@ -22,6 +22,18 @@ public static class IdentityMessages
         _ => code,
     };
 
+    /// <summary>What a password still lacks, as a short phrase to list after “密码不符合要求：”.</summary>
+    public static string Lacking(string code) => code switch
+    {
+        "PasswordTooShort" => "至少8位",
+        "PasswordRequiresDigit" => "须含数字",
+        "PasswordRequiresLower" => "须含小写字母",
+        "PasswordRequiresUpper" => "须含大写字母",
+        "PasswordRequiresNonAlphanumeric" => "须含符号",
+        "PasswordRequiresUniqueChars" => "须含更多不同的字符",
+        _ => Chinese(code),
+    };
+
     /// <summary>Each failure as a validation error on its field: password rules on <paramref name="passwordField"/>,
     /// user-name rules on userName.</summary>
     public static Error[] ToErrors(IdentityResult result, string passwordField = "password") => result.Errors

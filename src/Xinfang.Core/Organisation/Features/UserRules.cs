@@ -48,14 +48,16 @@ internal static partial class UserRules
             return;
         }
 
+        var lacking = new List<string>();
         foreach (var validator in users.PasswordValidators)
         {
             var result = await validator.ValidateAsync(users, user, password);
-            if (!result.Succeeded)
-            {
-                errors.Add(Error.Validation("password", "user.password_policy",
-                    "密码不符合要求：" + string.Join("，", result.Errors.Select(e => IdentityMessages.Chinese(e.Code))) + "。"));
-            }
+            lacking.AddRange(result.Errors.Select(e => IdentityMessages.Lacking(e.Code)));
+        }
+
+        if (lacking.Count > 0)
+        {
+            errors.Add(Error.Validation("password", "user.password_policy", $"密码不符合要求：{string.Join("；", lacking)}。"));
         }
     }
 
