@@ -4,7 +4,8 @@ using Xinfang.E2ETests.Pages;
 namespace Xinfang.E2ETests;
 
 /// <summary>Administration in Chromium: the administrator adds a unit (a taken code is refused next to the field)
-/// and a handler account for it from the keyboard, and the new handler signs in to their own workbench.</summary>
+/// and a handler account for it from the keyboard; the new handler signs in to their own workbench and replaces
+/// the initial password without being signed out.</summary>
 public sealed class AdminTests(WorkbenchApp app) : IClassFixture<WorkbenchApp>
 {
     [Fact]
@@ -50,5 +51,15 @@ public sealed class AdminTests(WorkbenchApp app) : IClassFixture<WorkbenchApp>
         await Assertions.Expect(handler.Locator("[data-testid=current-user]")).ToHaveTextAsync("承办人 刘志强");
         await Assertions.Expect(handler.Locator(".xf-roles")).ToHaveTextAsync("承办人");
         await handler.ViewShotAsync("admin-07-new-handler-signed-in");
+
+        // They replace the initial password and stay signed in (the new security stamp renews their own session).
+        await handler.GotoAsync("/account/password");
+        await handler.FillAsync("#currentPassword", "Shuju@2026");
+        await handler.FillAsync("#newPassword", "Shuju@2027!");
+        await handler.FillAsync("#confirmPassword", "Shuju@2027!");
+        await handler.ClickAsync(".xf-narrow button[type=submit]");
+        await Assertions.Expect(handler.GetByRole(AriaRole.Status)).ToHaveTextAsync("密码已修改。");
+        await handler.OpenAsync("/");
+        await Assertions.Expect(handler.Locator("[data-testid=current-user]")).ToHaveTextAsync("承办人 刘志强");
     }
 }
