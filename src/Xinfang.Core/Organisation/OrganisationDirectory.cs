@@ -8,7 +8,7 @@ namespace Xinfang.Core.Organisation;
 /// instance shows it at once; other instances of the web app within <see cref="Lifetime"/>.</summary>
 public sealed class OrganisationDirectory(TimeProvider clock)
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
     private readonly Lock _gate = new();
     private Snapshot? _snapshot;
     private int _generation;

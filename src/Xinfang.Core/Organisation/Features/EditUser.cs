@@ -40,12 +40,14 @@ public sealed class EditUser(XinfangDbContext db, UserManager<AppUser> users)
         var removed = current.Except(roles).ToList();
         var added = roles.Except(current).ToList();
         var scopeChanged = removed.Count > 0 || added.Count > 0 || user.UnitId != request.UnitId;
+        var profileChanged = user.DisplayName != displayName || user.UnitId != request.UnitId;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await Demo.DemoDistrictSeeder.SeedRolesAsync(db, ct); // the role rows, in a database set up outside demo mode
         user.DisplayName = displayName!;
         user.UnitId = request.UnitId!.Value;
-        var steps = new List<Func<Task<IdentityResult>>> { () => users.UpdateAsync(user) };
+        var steps = new List<Func<Task<IdentityResult>>>();
+        if (profileChanged) steps.Add(() => users.UpdateAsync(user));
         if (removed.Count > 0) steps.Add(() => users.RemoveFromRolesAsync(user, removed));
         if (added.Count > 0) steps.Add(() => users.AddToRolesAsync(user, added));
         if (scopeChanged) steps.Add(() => users.UpdateSecurityStampAsync(user));
