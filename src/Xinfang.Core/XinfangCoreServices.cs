@@ -79,6 +79,7 @@ public static class XinfangCoreServices
         services.AddScoped<SaveCalendarYearHandler>();
         services.AddScoped<GetDeadlineSettings>();
         services.AddScoped<SaveDeadlineSettingsHandler>();
+        services.AddOrganisation();
         services.AddPerformance();
         services.AddSupervision();
         services.AddFinance();

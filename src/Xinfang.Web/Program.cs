@@ -2,9 +2,7 @@ using Scalar.AspNetCore;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Identity;
 using Xinfang.Core;
-using Xinfang.Core.Data;
 using Xinfang.Core.Organisation;
 using Xinfang.Web;
 using Xinfang.Web.Account;
@@ -24,15 +22,6 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddXinfangCore(builder.Configuration);
 builder.Services.AddSingleton<TokenService>();
 builder.Services.AddScoped<PasswordSignIn>();
-builder.Services.AddIdentityCore<AppUser>(options =>
-    {
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        options.Lockout.AllowedForNewUsers = true;
-        options.Password.RequiredLength = 8;
-    })
-    .AddRoles<IdentityRole<int>>()
-    .AddEntityFrameworkStores<XinfangDbContext>();
 builder.Services.AddXinfangAuthentication();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -65,6 +54,7 @@ app.MapIndicatorsApi();
 app.MapCalendarApi();
 app.MapAdminCalendarApi();
 app.MapOrganisationApi();
+app.MapAdminApi();
 app.MapFinanceApi();
 app.MapPerformanceApi();
 app.MapPerformanceTargetsApi();

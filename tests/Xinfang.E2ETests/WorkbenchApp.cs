@@ -54,8 +54,8 @@ public sealed class WorkbenchApp : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies) signed in as a demo user, at 1366×768.</summary>
-    public async Task<IPage> SignInAsync(string userName)
+    /// <summary>A fresh browser context (own cookies) signed in as a demo user (or another account with its password), at 1366×768.</summary>
+    public async Task<IPage> SignInAsync(string userName, string password = Password)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -66,7 +66,7 @@ public sealed class WorkbenchApp : IAsyncLifetime
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
         page.Console += (_, message) => { if (message.Type == "error") Console.Error.WriteLine($"[browser {userName}] {message.Text}"); };
-        await new Pages.LoginPage(page).SignInAsync(userName, Password);
+        await new Pages.LoginPage(page).SignInAsync(userName, password);
         return page;
     }
 

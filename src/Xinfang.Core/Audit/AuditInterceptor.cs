@@ -3,15 +3,17 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Xinfang.Core.Data;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.Core.Audit;
 
 /// <summary>
-/// Appends an audit line for every added, changed or deleted row, in the same SaveChanges (and so the same
-/// transaction) as the change itself, and refuses any attempt to change or delete an audit line.
-/// Personal data is written masked, never in the clear.
+/// Appends an audit line for every added, changed or deleted row, in the same transaction as the change itself,
+/// and refuses any attempt to change or delete an audit line. Personal data is written masked, never in the clear.
+/// A row whose key the database generates (a unit, an account, a category) is written first and its line right
+/// after, once the key is known, inside one transaction, so that its line names it.
 /// </summary>
 public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -24,23 +26,112 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Rows added in this SaveChanges whose keys the database generates; their lines follow the insert.</summary>
+    private List<EntityEntry> _awaitingKeys = [];
+
+    /// <summary>The transaction this interceptor opened to keep such rows and their lines together, if any.</summary>
+    private IDbContextTransaction? _ownTransaction;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        AppendAudit(eventData.Context);
+        if (AppendAudit(eventData.Context) is { } db && _awaitingKeys.Count > 0 && db.Database.CurrentTransaction is null)
+        {
+            _ownTransaction = db.Database.BeginTransaction();
+        }
+
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        AppendAudit(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (AppendAudit(eventData.Context) is { } db && _awaitingKeys.Count > 0 && db.Database.CurrentTransaction is null)
+        {
+            _ownTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        return result;
     }
 
-    private void AppendAudit(DbContext? context)
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is XinfangDbContext db && TakeAwaitingKeys() is { Count: > 0 } added)
+        {
+            AppendAddedLines(db, added);
+            db.SaveChanges();
+            _ownTransaction?.Commit();
+            EndOwnTransaction();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is XinfangDbContext db && TakeAwaitingKeys() is { Count: > 0 } added)
+        {
+            AppendAddedLines(db, added);
+            await db.SaveChangesAsync(cancellationToken);
+            if (_ownTransaction is not null)
+            {
+                await _ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            EndOwnTransaction();
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        _awaitingKeys = [];
+        EndOwnTransaction();
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SaveChangesFailed(eventData);
+        return Task.CompletedTask;
+    }
+
+    private List<EntityEntry> TakeAwaitingKeys()
+    {
+        var added = _awaitingKeys;
+        _awaitingKeys = [];
+        return added;
+    }
+
+    /// <summary>Disposing an uncommitted transaction rolls it back.</summary>
+    private void EndOwnTransaction()
+    {
+        _ownTransaction?.Dispose();
+        _ownTransaction = null;
+    }
+
+    private void AppendAddedLines(XinfangDbContext db, List<EntityEntry> added)
+    {
+        if (added.Any(e => e.State == EntityState.Added))
+        {
+            // Saving the lines would insert these rows a second time.
+            throw new InvalidOperationException("SaveChanges(acceptAllChangesOnSuccess: false) is not supported for rows with generated keys: their audit lines follow the insert.");
+        }
+
+        var actor = actors.Actor;
+        var now = clock.GetUtcNow();
+        foreach (var entry in added)
+        {
+            var line = new AuditEntry(now, actor.UserId, actor.UserName, nameof(EntityState.Added), entry.Metadata.ClrType.Name,
+                EntityId(entry), null, Snapshot(entry, original: false, EntityState.Added));
+            line.SealWith(db.Protector.Seal(line.Canonical()));
+            db.AuditEntries.Add(line);
+        }
+    }
+
+    private XinfangDbContext? AppendAudit(DbContext? context)
     {
         if (context is not XinfangDbContext db)
         {
-            return;
+            return null;
         }
 
         db.ChangeTracker.DetectChanges();
@@ -57,8 +148,14 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
         var now = clock.GetUtcNow();
         foreach (var entry in entries.Where(e => e.Entity is not AuditEntry))
         {
+            if (entry.State == EntityState.Added && EntityId(entry) is null && entry.Metadata.FindPrimaryKey() is not null)
+            {
+                _awaitingKeys.Add(entry);
+                continue;
+            }
+
             var line = new AuditEntry(now, actor.UserId, actor.UserName, entry.State.ToString(), entry.Metadata.ClrType.Name,
-                EntityId(entry), Snapshot(entry, original: true), Snapshot(entry, original: false));
+                EntityId(entry), Snapshot(entry, original: true, entry.State), Snapshot(entry, original: false, entry.State));
             line.SealWith(db.Protector.Seal(line.Canonical()));
             db.AuditEntries.Add(line);
         }
@@ -67,6 +164,8 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
         {
             added.Entity.SealWith(db.Protector.Seal(added.Entity.Canonical()));
         }
+
+        return db;
     }
 
     private static string? EntityId(EntityEntry entry)
@@ -88,9 +187,9 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
         return values.Any(v => v.IsTemporary) ? null : string.Join(",", values.Select(v => v.CurrentValue));
     }
 
-    private static string? Snapshot(EntityEntry entry, bool original)
+    private static string? Snapshot(EntityEntry entry, bool original, EntityState state)
     {
-        if ((original && entry.State == EntityState.Added) || (!original && entry.State == EntityState.Deleted))
+        if ((original && state == EntityState.Added) || (!original && state == EntityState.Deleted))
         {
             return null;
         }
@@ -104,7 +203,7 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
                 continue;
             }
 
-            if (entry.State == EntityState.Modified && !property.IsModified)
+            if (state == EntityState.Modified && !property.IsModified)
             {
                 continue;
             }

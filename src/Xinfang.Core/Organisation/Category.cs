@@ -16,4 +16,11 @@ public sealed class Category
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
     public int? ParentId { get; private set; }
+
+    /// <summary>An inactive category is not offered at intake; cases filed under it keep it.</summary>
+    public bool IsActive { get; private set; } = true;
+
+    public void Rename(string name) => Name = name;
+
+    public void SetActive(bool active) => IsActive = active;
 }

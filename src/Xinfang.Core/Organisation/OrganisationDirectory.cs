@@ -4,11 +4,14 @@ using Xinfang.Core.Data;
 namespace Xinfang.Core.Organisation;
 
 /// <summary>Names of units, places and categories, cached for a short while: they change rarely and are
-/// needed on every list and case page.</summary>
+/// needed on every list and case page. The administration use cases drop the cache after each change, so this
+/// instance shows it at once; other instances of the web app within <see cref="Lifetime"/>.</summary>
 public sealed class OrganisationDirectory(TimeProvider clock)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
+    private readonly Lock _gate = new();
     private Snapshot? _snapshot;
+    private int _generation;
 
     public sealed record Snapshot(
         IReadOnlyDictionary<int, Unit> Units,
@@ -19,6 +22,10 @@ public sealed class OrganisationDirectory(TimeProvider clock)
         public string? UnitName(int? id) => id is { } key && Units.TryGetValue(key, out var unit) ? unit.Name : null;
         public string? RegionName(int? id) => id is { } key && Regions.TryGetValue(key, out var region) ? region.Name : null;
         public string? CategoryName(int? id) => id is { } key && Categories.TryGetValue(key, out var category) ? category.Name : null;
+
+        /// <summary>Offered at intake: the category and its top-level category are both active.</summary>
+        public bool IsSelectable(Category category) =>
+            category.IsActive && (category.ParentId is not { } parent || !Categories.TryGetValue(parent, out var top) || top.IsActive);
 
         /// <summary>"城乡建设 / 物业管理"</summary>
         public string? CategoryPath(int? id)
@@ -40,12 +47,32 @@ public sealed class OrganisationDirectory(TimeProvider clock)
             return current;
         }
 
-        // Two requests may both reload after expiry; that is harmless and cheaper than a lock.
-        _snapshot = new Snapshot(
+        // Two requests may both reload after expiry; that is harmless and cheaper than a lock around the load.
+        // A load that started before an invalidation is returned to its caller but not kept.
+        var generation = Volatile.Read(ref _generation);
+        var loaded = new Snapshot(
             await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct),
             await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, ct),
             await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, ct),
             clock.GetUtcNow());
-        return _snapshot;
+        lock (_gate)
+        {
+            if (generation == _generation)
+            {
+                _snapshot = loaded;
+            }
+        }
+
+        return loaded;
+    }
+
+    /// <summary>Forgets the cached names after a change: the next read loads them again.</summary>
+    public void Invalidate()
+    {
+        lock (_gate)
+        {
+            _generation++;
+            _snapshot = null;
+        }
     }
 }

@@ -40,6 +40,18 @@ public sealed class Unit
     public int? RegionId { get; private set; }
     public bool IsActive { get; private set; } = true;
 
+    /// <summary>Changes what an administrator may change. The code is the unit's stable identifier and stays.</summary>
+    public void Edit(string name, UnitKind kind, int? parentId, int? regionId)
+    {
+        Name = name;
+        Kind = kind;
+        ParentId = parentId;
+        RegionId = regionId;
+    }
+
+    /// <summary>A deactivated unit is no longer offered for dispatch; the cases it handled keep showing its name.</summary>
+    public void SetActive(bool active) => IsActive = active;
+
     /// <summary>Bureau-level units see every case of the district.</summary>
     public bool SeesWholeDistrict => Kind is UnitKind.Bureau or UnitKind.AcceptanceCentre or UnitKind.DistrictLeadership;
 }

@@ -12,7 +12,11 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
+<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130065111_Initial.Designer.cs
     [Migration("20261130065111_Initial")]
+========
+    [Migration("20261130054353_Initial")]
+>>>>>>>> admin:src/Xinfang.Migrations.Postgres/Migrations/20261130054353_Initial.Designer.cs
     partial class Initial
     {
         /// <inheritdoc />
@@ -811,6 +815,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -873,6 +880,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()

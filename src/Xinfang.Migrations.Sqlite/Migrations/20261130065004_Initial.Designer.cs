@@ -11,7 +11,11 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
+<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130065004_Initial.Designer.cs
     [Migration("20261130065004_Initial")]
+========
+    [Migration("20261130054335_Initial")]
+>>>>>>>> admin:src/Xinfang.Migrations.Sqlite/Migrations/20261130054335_Initial.Designer.cs
     partial class Initial
     {
         /// <inheritdoc />
@@ -786,6 +790,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -846,6 +853,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()

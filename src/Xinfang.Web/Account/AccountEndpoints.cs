@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Xinfang.Core.Organisation;
+using Xinfang.Core.Organisation.Features;
 using Xinfang.Web.Auth;
 
 namespace Xinfang.Web.Account;
@@ -30,14 +31,17 @@ public static class AccountEndpoints
         var result = await signIn.CheckAsync(userName.Trim(), password, ct);
         if (result.Outcome != SignInOutcome.Success)
         {
-            var error = result.Outcome == SignInOutcome.LockedOut ? "locked" : "invalid";
+            var error = result.Outcome switch { SignInOutcome.LockedOut => "locked", SignInOutcome.Disabled => "disabled", _ => "invalid" };
             return Results.LocalRedirect($"/login?error={error}&userName={Uri.EscapeDataString(userName)}&returnUrl={Uri.EscapeDataString(back)}");
         }
 
-        var identity = new ClaimsIdentity(result.Claims, CookieAuthenticationDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role);
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        await SignInCookieAsync(http, result.Claims!);
         return Results.LocalRedirect(back);
     }
+
+    private static Task SignInCookieAsync(HttpContext http, IReadOnlyList<Claim> claims) =>
+        http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role)));
 
     private static async Task<IResult> Logout(HttpContext http, CancellationToken ct)
     {
@@ -45,7 +49,7 @@ public static class AccountEndpoints
         return Results.LocalRedirect("/login");
     }
 
-    private static async Task<IResult> ChangePassword(HttpContext http, UserManager<AppUser> users,
+    private static async Task<IResult> ChangePassword(HttpContext http, UserManager<AppUser> users, PasswordSignIn signIn,
         [FromForm] string? currentPassword, [FromForm] string? newPassword, [FromForm] string? confirmPassword)
     {
         var actor = ActorClaims.ToActor(http.User);
@@ -63,7 +67,12 @@ public static class AccountEndpoints
             var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
             if (!changed.Succeeded)
             {
-                error = string.Join("；", changed.Errors.Select(e => PasswordErrors.Chinese(e.Code)));
+                error = string.Join("；", changed.Errors.Select(e => IdentityMessages.Chinese(e.Code)));
+            }
+            else
+            {
+                // The new password gave the account a new security stamp, which ends its sessions: renew this one.
+                await SignInCookieAsync(http, await signIn.ClaimsOfAsync(user, http.RequestAborted));
             }
         }
 
@@ -72,18 +81,4 @@ public static class AccountEndpoints
 
     private static string SafeReturnUrl(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
-}
-
-internal static class PasswordErrors
-{
-    public static string Chinese(string code) => code switch
-    {
-        "PasswordMismatch" => "当前密码不正确",
-        "PasswordTooShort" => "新密码至少8位",
-        "PasswordRequiresDigit" => "新密码须包含数字",
-        "PasswordRequiresLower" => "新密码须包含小写字母",
-        "PasswordRequiresUpper" => "新密码须包含大写字母",
-        "PasswordRequiresNonAlphanumeric" => "新密码须包含符号",
-        _ => code,
-    };
 }

@@ -35,11 +35,14 @@ public static class AuthApi
                 result.User!.UserName!, result.User.DisplayName, result.Claims!.Where(c => c.Type == ClaimTypes.Role).Select(c => c.Value).ToList())),
             SignInOutcome.LockedOut => TypedResults.Problem(title: "账号已锁定", detail: LockedOutMessage,
                 statusCode: StatusCodes.Status423Locked, extensions: new Dictionary<string, object?> { ["code"] = "auth.locked_out" }),
+            SignInOutcome.Disabled => TypedResults.Problem(title: "账号不可用", detail: DisabledMessage,
+                statusCode: StatusCodes.Status403Forbidden, extensions: new Dictionary<string, object?> { ["code"] = "auth.disabled" }),
             _ => TypedResults.Problem(title: "登录失败", detail: InvalidMessage, statusCode: StatusCodes.Status401Unauthorized,
                 extensions: new Dictionary<string, object?> { ["code"] = "auth.invalid_credentials" }),
         };
     }
 
     public const string InvalidMessage = "用户名或密码错误。";
+    public const string DisabledMessage = "账号已停用或已被管理员锁定，请联系管理员。";
     public const string LockedOutMessage = "连续登录失败次数过多，账号已临时锁定15分钟，请稍后再试或联系管理员。";
 }

@@ -16,7 +16,7 @@ public static class OrganisationApi
         var group = routes.MapGroup("/api/organisation").WithTags("组织机构").RequireAuthorization();
         group.MapGet("/units", Units).WithSummary("承办单位（乡镇街道、区属部门、企事业单位）");
         group.MapGet("/regions", Regions).WithSummary("乡镇（街道）与村（社区）");
-        group.MapGet("/categories", Categories).WithSummary("问题分类树");
+        group.MapGet("/categories", Categories).WithSummary("问题分类树（登记时可选的）");
         return group;
     }
 
@@ -32,6 +32,10 @@ public static class OrganisationApi
     public static async Task<IResult> Regions(OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct) =>
         TypedResults.Ok((await directory.GetAsync(db, ct)).Regions.Values.OrderBy(r => r.Code).Select(r => new RegionView(r.Id, r.Code, r.Name, r.Kind, r.ParentId)));
 
-    public static async Task<IResult> Categories(OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct) =>
-        TypedResults.Ok((await directory.GetAsync(db, ct)).Categories.Values.OrderBy(c => c.Code).Select(c => new CategoryView(c.Id, c.Code, c.Name, c.ParentId)));
+    /// <summary>The categories offered at intake: inactive ones (and those under an inactive top-level one) are left out.</summary>
+    public static async Task<IResult> Categories(OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct)
+    {
+        var names = await directory.GetAsync(db, ct);
+        return TypedResults.Ok(names.Categories.Values.Where(names.IsSelectable).OrderBy(c => c.Code).Select(c => new CategoryView(c.Id, c.Code, c.Name, c.ParentId)));
+    }
 }

@@ -12,6 +12,10 @@ public static class ActorClaims
     public const string UnitName = "unit_name";
     public const string Scope = "scope";
 
+    /// <summary>The account's security stamp when the session began: a session whose stamp no longer matches the
+    /// account's (new password, roles, unit, lock or deactivation) is refused, see <see cref="SessionCheck"/>.</summary>
+    public const string Stamp = "stamp";
+
     /// <summary>The actor a signed-in principal stands for; null when it lacks the claims we issue.</summary>
     public static Actor? ToActor(ClaimsPrincipal principal)
     {

@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Components.Authorization;
+using Xinfang.Core.Data;
 
 namespace Xinfang.Web.Auth;
 
@@ -31,6 +34,14 @@ public static class AuthenticationSetup
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+                options.Events.OnValidatePrincipal = async context =>
+                {
+                    if (context.Principal is null || !await SessionCheck.IsCurrentAsync(context.Principal, Db(context.HttpContext), context.HttpContext.RequestAborted))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
+                };
             })
             .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -38,11 +49,24 @@ public static class AuthenticationSetup
             {
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = tokens.ValidationParameters();
+                options.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = async context =>
+                    {
+                        if (context.Principal is null || !await SessionCheck.IsCurrentAsync(context.Principal, Db(context.HttpContext), context.HttpContext.RequestAborted))
+                        {
+                            context.Fail("The session has ended: the account was changed, locked or deactivated.");
+                        }
+                    },
+                };
             });
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, CircuitSessionCheck>();
         return services;
     }
+
+    private static XinfangDbContext Db(HttpContext http) => http.RequestServices.GetRequiredService<XinfangDbContext>();
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {

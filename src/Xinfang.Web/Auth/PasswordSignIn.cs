@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Data;
 using Xinfang.Core.Organisation;
+using Xinfang.Core.Organisation.Features;
 
 namespace Xinfang.Web.Auth;
 
@@ -11,12 +12,15 @@ public enum SignInOutcome
     Success,
     Invalid,
     LockedOut,
+
+    /// <summary>Deactivated, or locked by an administrator until unlocked.</summary>
+    Disabled,
 }
 
 public sealed record SignInResult(SignInOutcome Outcome, AppUser? User = null, IReadOnlyList<Claim>? Claims = null);
 
 /// <summary>Checks a user name and password with lock-out after repeated failures (for the token endpoint and
-/// the sign-in page alike) and builds the claims both carry: roles, unit, data scope, display name.</summary>
+/// the sign-in page alike) and builds the claims both carry: roles, unit, data scope, display name, security stamp.</summary>
 public sealed class PasswordSignIn(UserManager<AppUser> users, XinfangDbContext db)
 {
     public async Task<SignInResult> CheckAsync(string userName, string password, CancellationToken ct)
@@ -29,13 +33,18 @@ public sealed class PasswordSignIn(UserManager<AppUser> users, XinfangDbContext 
 
         if (await users.IsLockedOutAsync(user))
         {
-            return new SignInResult(SignInOutcome.LockedOut);
+            return new SignInResult(user.LockoutEnd >= UserAccounts.LockedByAdministrator ? SignInOutcome.Disabled : SignInOutcome.LockedOut);
         }
 
         if (!await users.CheckPasswordAsync(user, password))
         {
             await users.AccessFailedAsync(user);
             return new SignInResult(SignInOutcome.Invalid);
+        }
+
+        if (!user.IsActive)
+        {
+            return new SignInResult(SignInOutcome.Disabled);
         }
 
         await users.ResetAccessFailedCountAsync(user);
@@ -54,6 +63,7 @@ public sealed class PasswordSignIn(UserManager<AppUser> users, XinfangDbContext 
             new(ActorClaims.Unit, user.UnitId.ToString()),
             new(ActorClaims.UnitName, unit.Name),
             new(ActorClaims.Scope, DataScope.For(unit).ToString()),
+            new(ActorClaims.Stamp, user.SecurityStamp ?? ""),
         };
         claims.AddRange(roles.Select(role => new Claim(ClaimTypes.Role, role)));
         return claims;

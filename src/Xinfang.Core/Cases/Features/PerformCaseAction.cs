@@ -219,10 +219,10 @@ public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, D
             return (null, [], Error.Validation("leadUnitId", "case.lead_is_bureau", "主办单位应为乡镇（街道）、区属部门或企事业单位；信访局直接办理请选择“自办”。"));
         }
 
-        var missing = (r.CoUnitIds ?? []).Where(id => !units.ContainsKey(id)).ToList();
+        var missing = (r.CoUnitIds ?? []).Where(id => !units.TryGetValue(id, out var unit) || !unit.IsActive).ToList();
         if (missing.Count > 0)
         {
-            return (null, [], Error.Validation("coUnitIds", "validation.not_found", $"协办单位 {string.Join("、", missing)} 不存在。"));
+            return (null, [], Error.Validation("coUnitIds", "validation.not_found", $"协办单位 {string.Join("、", missing)} 不存在或已停用。"));
         }
 
         if ((r.CoUnitIds ?? []).Contains(r.LeadUnitId.Value))

@@ -39,9 +39,13 @@ internal static class RegistrationValidator
         {
             Fail("categoryId", "validation.required", "请选择问题分类。");
         }
-        else if (!names.Categories.ContainsKey(r.CategoryId.Value))
+        else if (!names.Categories.TryGetValue(r.CategoryId.Value, out var category))
         {
             Fail("categoryId", "validation.not_found", $"问题分类 {r.CategoryId} 不存在。");
+        }
+        else if (!names.IsSelectable(category))
+        {
+            Fail("categoryId", "category.inactive", $"问题分类“{names.CategoryPath(category.Id)}”已停用，请选择其他分类。");
         }
 
         if (r.RegionId is not null)

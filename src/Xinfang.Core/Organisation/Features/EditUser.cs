@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Identity;
+using Xinfang.Core.Common;
+using Xinfang.Core.Data;
+
+namespace Xinfang.Core.Organisation.Features;
+
+public sealed record EditUserRequest(string? DisplayName, int? UnitId, IReadOnlyList<string>? Roles);
+
+/// <summary>修改用户: name, unit and roles. A change of unit or roles ends the account's sessions, so that its next
+/// sign-in carries the new data scope. An administrator cannot take away their own Admin role.</summary>
+public sealed class EditUser(XinfangDbContext db, UserManager<AppUser> users)
+{
+    public async Task<Result<AppUser>> HandleAsync(int id, EditUserRequest request, Actor actor, CancellationToken ct = default)
+    {
+        if (AdminAccess.Check(actor) is { } denied)
+        {
+            return denied;
+        }
+
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null)
+        {
+            return UserAccounts.NotFound(id);
+        }
+
+        var displayName = UnitRules.Trimmed(request.DisplayName);
+        var errors = new List<Error>();
+        var roles = await UserRules.ValidateProfileAsync(db, user, displayName, request.UnitId, request.Roles, errors, ct);
+        if (user.Id == actor.UserId && errors.Count == 0 && !roles.Contains(Roles.Admin))
+        {
+            errors.Add(Error.Validation("roles", "user.own_admin_role", "不能取消自己的管理员角色（请由另一名管理员操作）。"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Failure<AppUser>([.. errors]);
+        }
+
+        var current = await users.GetRolesAsync(user);
+        var removed = current.Except(roles).ToList();
+        var added = roles.Except(current).ToList();
+        var scopeChanged = removed.Count > 0 || added.Count > 0 || user.UnitId != request.UnitId;
+        var profileChanged = user.DisplayName != displayName || user.UnitId != request.UnitId;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await Demo.DemoDistrictSeeder.SeedRolesAsync(db, ct); // the role rows, in a database set up outside demo mode
+        user.DisplayName = displayName!;
+        user.UnitId = request.UnitId!.Value;
+        var steps = new List<Func<Task<IdentityResult>>>();
+        if (profileChanged) steps.Add(() => users.UpdateAsync(user));
+        if (removed.Count > 0) steps.Add(() => users.RemoveFromRolesAsync(user, removed));
+        if (added.Count > 0) steps.Add(() => users.AddToRolesAsync(user, added));
+        if (scopeChanged) steps.Add(() => users.UpdateSecurityStampAsync(user));
+        foreach (var step in steps)
+        {
+            var result = await step();
+            if (!result.Succeeded)
+            {
+                return Result.Failure<AppUser>(IdentityMessages.ToErrors(result));
+            }
+        }
+
+        await transaction.CommitAsync(ct);
+        return user;
+    }
+}

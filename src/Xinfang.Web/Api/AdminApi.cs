@@ -1,0 +1,124 @@
+using Xinfang.Core.Common;
+using Xinfang.Core.Organisation;
+using Xinfang.Core.Organisation.Features;
+
+namespace Xinfang.Web.Api;
+
+/// <summary>Administration of units, accounts and the category tree. Signed-in callers only; the use cases allow
+/// the Admin role alone and answer anyone else with a 403 problem (code <c>admin.forbidden</c>).</summary>
+public static class AdminApi
+{
+    public static RouteGroupBuilder MapAdminApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/admin").WithTags("系统管理").RequireAuthorization();
+
+        group.MapGet("/units", ListUnits).WithSummary("全部单位（含已停用）");
+        group.MapPost("/units", CreateUnit).WithSummary("新增单位（编码唯一；乡镇单位须选所属乡镇）");
+        group.MapPut("/units/{id:int}", EditUnit).WithSummary("修改单位名称、类别、上级单位、所属乡镇");
+        group.MapPost("/units/{id:int}/deactivate", DeactivateUnit).WithSummary("停用单位（不再可选为承办单位，原有事项照常显示其名称）");
+        group.MapPost("/units/{id:int}/reactivate", ReactivateUnit).WithSummary("启用单位");
+
+        group.MapGet("/users", ListUsers).WithSummary("全部用户及其角色、状态");
+        group.MapPost("/users", CreateUser).WithSummary("新增用户（用户名唯一；初始密码须符合密码规则）");
+        group.MapPut("/users/{id:int}", EditUser).WithSummary("修改用户姓名、所属单位、角色");
+        group.MapPost("/users/{id:int}/password", ResetPassword).WithSummary("重置密码");
+        group.MapPost("/users/{id:int}/lock", LockUser).WithSummary("锁定账号（直至解锁）");
+        group.MapPost("/users/{id:int}/unlock", UnlockUser).WithSummary("解锁账号");
+        group.MapPost("/users/{id:int}/deactivate", DeactivateUser).WithSummary("停用账号（不能再登录）");
+        group.MapPost("/users/{id:int}/reactivate", ReactivateUser).WithSummary("启用账号");
+
+        group.MapGet("/categories", ListCategories).WithSummary("问题分类树（含已停用）");
+        group.MapPost("/categories", AddCategory).WithSummary("新增问题分类（在大类下添加小类，或新增大类）");
+        group.MapPut("/categories/{id:int}", RenameCategory).WithSummary("重命名问题分类");
+        group.MapPost("/categories/{id:int}/deactivate", DeactivateCategory).WithSummary("停用问题分类（登记时不再可选）");
+        group.MapPost("/categories/{id:int}/reactivate", ReactivateCategory).WithSummary("启用问题分类");
+        return group;
+    }
+
+    // Units
+
+    public static async Task<IResult> ListUnits(AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        Ok(await queries.UnitsAsync(actors.Actor, ct));
+
+    public static async Task<IResult> CreateUnit(CreateUnitRequest request, CreateUnit handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        await Created(await handler.HandleAsync(request, actors.Actor, ct), u => u.Id, id => queries.UnitAsync(actors.Actor, id, ct), "units");
+
+    public static async Task<IResult> EditUnit(int id, EditUnitRequest request, EditUnit handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        await Then(await handler.HandleAsync(id, request, actors.Actor, ct), () => queries.UnitAsync(actors.Actor, id, ct));
+
+    public static async Task<IResult> DeactivateUnit(int id, SetUnitActive handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        await Then(await handler.HandleAsync(id, false, actors.Actor, ct), () => queries.UnitAsync(actors.Actor, id, ct));
+
+    public static async Task<IResult> ReactivateUnit(int id, SetUnitActive handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        await Then(await handler.HandleAsync(id, true, actors.Actor, ct), () => queries.UnitAsync(actors.Actor, id, ct));
+
+    // Users
+
+    public static async Task<IResult> ListUsers(AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        Ok(await queries.UsersAsync(actors.Actor, ct));
+
+    public static async Task<IResult> CreateUser(CreateUserRequest request, CreateUser handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        await Created(await handler.HandleAsync(request, actors.Actor, ct), u => u.Id, id => queries.UserAsync(actors.Actor, id, ct), "users");
+
+    public static async Task<IResult> EditUser(int id, EditUserRequest request, EditUser handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        await Then(await handler.HandleAsync(id, request, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
+
+    public static async Task<IResult> ResetPassword(int id, ResetPasswordRequest request, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        await Then(await handler.ResetPasswordAsync(id, request, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
+
+    public static async Task<IResult> LockUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        await Then(await handler.SetLockedAsync(id, true, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
+
+    public static async Task<IResult> UnlockUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        await Then(await handler.SetLockedAsync(id, false, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
+
+    public static async Task<IResult> DeactivateUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        await Then(await handler.SetActiveAsync(id, false, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
+
+    public static async Task<IResult> ReactivateUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        await Then(await handler.SetActiveAsync(id, true, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
+
+    // Categories
+
+    public static async Task<IResult> ListCategories(AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        Ok(await queries.CategoriesAsync(actors.Actor, ct));
+
+    public static async Task<IResult> AddCategory(AddCategoryRequest request, AddCategory handler, ActorAccessor actors, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(request, actors.Actor, ct);
+        return result.IsSuccess
+            ? TypedResults.Created($"/api/admin/categories/{result.Value.Id}", AdminQueries.View(result.Value))
+            : ProblemResults.From(result);
+    }
+
+    public static async Task<IResult> RenameCategory(int id, RenameCategoryRequest request, EditCategory handler, ActorAccessor actors, CancellationToken ct) =>
+        Category(await handler.RenameAsync(id, request, actors.Actor, ct));
+
+    public static async Task<IResult> DeactivateCategory(int id, EditCategory handler, ActorAccessor actors, CancellationToken ct) =>
+        Category(await handler.SetActiveAsync(id, false, actors.Actor, ct));
+
+    public static async Task<IResult> ReactivateCategory(int id, EditCategory handler, ActorAccessor actors, CancellationToken ct) =>
+        Category(await handler.SetActiveAsync(id, true, actors.Actor, ct));
+
+    // Results
+
+    private static IResult Ok<T>(Result<T> result) => result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
+
+    private static IResult Category(Result<Category> result) =>
+        result.IsSuccess ? TypedResults.Ok(AdminQueries.View(result.Value)) : ProblemResults.From(result);
+
+    /// <summary>The changed item as the list shows it, or the problem.</summary>
+    private static async Task<IResult> Then<TEntity, TView>(Result<TEntity> change, Func<Task<Result<TView>>> view) =>
+        change.IsSuccess ? Ok(await view()) : ProblemResults.From(change);
+
+    private static async Task<IResult> Created<TEntity, TView>(Result<TEntity> change, Func<TEntity, int> id, Func<int, Task<Result<TView>>> view, string collection)
+    {
+        if (!change.IsSuccess)
+        {
+            return ProblemResults.From(change);
+        }
+
+        var key = id(change.Value);
+        return TypedResults.Created($"/api/admin/{collection}/{key}", (await view(key)).Value);
+    }
+}
