@@ -11,11 +11,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-<<<<<<<< HEAD:src/Xinfang.Migrations.Sqlite/Migrations/20261130065004_Initial.Designer.cs
-    [Migration("20261130065004_Initial")]
-========
-    [Migration("20261130054335_Initial")]
->>>>>>>> admin:src/Xinfang.Migrations.Sqlite/Migrations/20261130054335_Initial.Designer.cs
+    [Migration("20261130070417_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,11 +12,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-<<<<<<<< HEAD:src/Xinfang.Migrations.Postgres/Migrations/20261130065111_Initial.Designer.cs
-    [Migration("20261130065111_Initial")]
-========
-    [Migration("20261130054353_Initial")]
->>>>>>>> admin:src/Xinfang.Migrations.Postgres/Migrations/20261130054353_Initial.Designer.cs
+    [Migration("20261130070426_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
