@@ -16,7 +16,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public bool IsEmbeddedDefault => SqliteFile is not null;
 
-    private string? _npgsqlConnectionString;
+    private readonly string? _npgsqlConnectionString = Provider == DatabaseProvider.Postgres ? WithAutoPrepare(ConnectionString) : null;
 
     public static DatabaseSettings From(IConfiguration configuration)
     {
@@ -47,7 +47,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         if (Provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(_npgsqlConnectionString ??= WithAutoPrepare(ConnectionString), npgsql => npgsql.MigrationsAssembly("Xinfang.Migrations.Postgres"));
+            options.UseNpgsql(_npgsqlConnectionString!, npgsql => npgsql.MigrationsAssembly("Xinfang.Migrations.Postgres"));
         }
         else
         {

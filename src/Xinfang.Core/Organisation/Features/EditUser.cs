@@ -42,25 +42,20 @@ public sealed class EditUser(XinfangDbContext db, UserManager<AppUser> users)
         var scopeChanged = removed.Count > 0 || added.Count > 0 || user.UnitId != request.UnitId;
         var profileChanged = user.DisplayName != displayName || user.UnitId != request.UnitId;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await Demo.DemoDistrictSeeder.SeedRolesAsync(db, ct); // the role rows, in a database set up outside demo mode
         user.DisplayName = displayName!;
         user.UnitId = request.UnitId!.Value;
-        var steps = new List<Func<Task<IdentityResult>>>();
+        var steps = new List<Func<Task<IdentityResult>>>
+        {
+            async () =>
+            {
+                await Demo.DemoDistrictSeeder.SeedRolesAsync(db, ct); // the role rows, in a database set up outside demo mode
+                return IdentityResult.Success;
+            },
+        };
         if (profileChanged) steps.Add(() => users.UpdateAsync(user));
         if (removed.Count > 0) steps.Add(() => users.RemoveFromRolesAsync(user, removed));
         if (added.Count > 0) steps.Add(() => users.AddToRolesAsync(user, added));
         if (scopeChanged) steps.Add(() => users.UpdateSecurityStampAsync(user));
-        foreach (var step in steps)
-        {
-            var result = await step();
-            if (!result.Succeeded)
-            {
-                return Result.Failure<AppUser>(IdentityMessages.ToErrors(result));
-            }
-        }
-
-        await transaction.CommitAsync(ct);
-        return user;
+        return await IdentitySteps.RunAsync(db, user, steps, ct);
     }
 }

@@ -96,19 +96,6 @@ public sealed class UserAccounts(XinfangDbContext db, UserManager<AppUser> users
             : await RunAsync(user, ct, () => users.UpdateSecurityStampAsync(user));
     }
 
-    private async Task<Result<AppUser>> RunAsync(AppUser user, CancellationToken ct, params Func<Task<IdentityResult>>[] steps)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var step in steps)
-        {
-            var result = await step();
-            if (!result.Succeeded)
-            {
-                return Result.Failure<AppUser>(IdentityMessages.ToErrors(result));
-            }
-        }
-
-        await transaction.CommitAsync(ct);
-        return user;
-    }
+    private Task<Result<AppUser>> RunAsync(AppUser user, CancellationToken ct, params Func<Task<IdentityResult>>[] steps) =>
+        IdentitySteps.RunAsync(db, user, steps, ct);
 }

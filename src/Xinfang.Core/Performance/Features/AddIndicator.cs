@@ -14,21 +14,13 @@ public sealed class AddIndicatorHandler(PerformanceYears years, IPerformanceYear
 {
     public Result<PerformanceYear> Handle(AddIndicator request, Actor actor)
     {
-        if (YearEditing.Forbidden(actor) is { } forbidden)
+        var opened = YearEditing.OpenProject(years, request.YearId, request.ProjectCode, actor);
+        if (!opened.IsSuccess)
         {
-            return forbidden;
+            return Result.Failure<PerformanceYear>([.. opened.Errors]);
         }
 
-        if (years.Find(request.YearId) is not { } year)
-        {
-            return YearEditing.YearNotFound(request.YearId);
-        }
-
-        var index = YearEditing.ProjectIndex(year, request.ProjectCode);
-        if (index < 0)
-        {
-            return YearEditing.ProjectNotFound(request.ProjectCode);
-        }
+        var (year, index) = opened.Value;
 
         var errors = new List<Error>();
         var level1 = request.Level1?.Trim() ?? "";
@@ -77,21 +69,13 @@ public sealed class RemoveIndicatorHandler(PerformanceYears years, IPerformanceY
 {
     public Result<PerformanceYear> Handle(RemoveIndicator request, Actor actor)
     {
-        if (YearEditing.Forbidden(actor) is { } forbidden)
+        var opened = YearEditing.OpenProject(years, request.YearId, request.ProjectCode, actor);
+        if (!opened.IsSuccess)
         {
-            return forbidden;
+            return Result.Failure<PerformanceYear>([.. opened.Errors]);
         }
 
-        if (years.Find(request.YearId) is not { } year)
-        {
-            return YearEditing.YearNotFound(request.YearId);
-        }
-
-        var index = YearEditing.ProjectIndex(year, request.ProjectCode);
-        if (index < 0)
-        {
-            return YearEditing.ProjectNotFound(request.ProjectCode);
-        }
+        var (year, index) = opened.Value;
 
         var project = year.Projects[index];
         if (request.IndicatorNumber < 1 || request.IndicatorNumber > project.Indicators.Count)

@@ -14,21 +14,13 @@ public sealed class SaveIndicatorTargetHandler(PerformanceYears years, IPerforma
 {
     public Result<PerformanceYear> Handle(SaveIndicatorTarget request, Actor actor)
     {
-        if (YearEditing.Forbidden(actor) is { } forbidden)
+        var opened = YearEditing.OpenProject(years, request.YearId, request.ProjectCode, actor);
+        if (!opened.IsSuccess)
         {
-            return forbidden;
+            return Result.Failure<PerformanceYear>([.. opened.Errors]);
         }
 
-        if (years.Find(request.YearId) is not { } year)
-        {
-            return YearEditing.YearNotFound(request.YearId);
-        }
-
-        var projectIndex = YearEditing.ProjectIndex(year, request.ProjectCode);
-        if (projectIndex < 0)
-        {
-            return YearEditing.ProjectNotFound(request.ProjectCode);
-        }
+        var (year, projectIndex) = opened.Value;
 
         var project = year.Projects[projectIndex];
         if (request.IndicatorNumber < 1 || request.IndicatorNumber > project.Indicators.Count)

@@ -18,6 +18,28 @@ internal static class YearEditing
 
     public static int ProjectIndex(PerformanceYear year, string code) => year.Projects.ToList().FindIndex(p => p.Code == code);
 
+    /// <summary>The year and the position of one of its projects, for a change by <paramref name="actor"/>.</summary>
+    public static Result<(PerformanceYear Year, int Index)> OpenProject(PerformanceYears years, string yearId, string projectCode, Actor actor)
+    {
+        if (Forbidden(actor) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        if (years.Find(yearId) is not { } year)
+        {
+            return YearNotFound(yearId);
+        }
+
+        var index = ProjectIndex(year, projectCode);
+        if (index < 0)
+        {
+            return ProjectNotFound(projectCode);
+        }
+
+        return (year, index);
+    }
+
     public static PerformanceYear WithProject(PerformanceYear year, int index, ProjectEvaluation project)
     {
         var projects = year.Projects.ToList();

@@ -18,16 +18,13 @@ public sealed class LinkKeyIssueCase(XinfangDbContext db, TimeProvider clock, Or
             return LedgerRules.ManageForbidden();
         }
 
-        var issue = await KeyIssueStore.LoadAsync(db, id, ct);
-        if (issue is null)
+        var opened = await KeyIssueStore.OpenAsync(db, directory, id, actor, ct);
+        if (!opened.IsSuccess)
         {
-            return LedgerRules.NotFound(id);
+            return opened;
         }
 
-        if (!actor.Scope.CanSee(issue, await directory.GetAsync(db, ct)))
-        {
-            return LedgerRules.OutOfScope();
-        }
+        var issue = opened.Value;
 
         var key = request.Case?.Trim() ?? "";
         if (key.Length == 0)
@@ -52,16 +49,13 @@ public sealed class LinkKeyIssueCase(XinfangDbContext db, TimeProvider clock, Or
             return LedgerRules.ManageForbidden();
         }
 
-        var issue = await KeyIssueStore.LoadAsync(db, id, ct);
-        if (issue is null)
+        var opened = await KeyIssueStore.OpenAsync(db, directory, id, actor, ct);
+        if (!opened.IsSuccess)
         {
-            return LedgerRules.NotFound(id);
+            return opened;
         }
 
-        if (!actor.Scope.CanSee(issue, await directory.GetAsync(db, ct)))
-        {
-            return LedgerRules.OutOfScope();
-        }
+        var issue = opened.Value;
 
         var link = issue.Cases.FirstOrDefault(c => c.CaseNumber == caseKey || c.CaseId.ToString() == caseKey);
         if (link is null)

@@ -19,16 +19,13 @@ public sealed class RecordKeyIssueProgress(XinfangDbContext db, TimeProvider clo
             return LedgerRules.ManageForbidden();
         }
 
-        var issue = await KeyIssueStore.LoadAsync(db, id, ct);
-        if (issue is null)
+        var opened = await KeyIssueStore.OpenAsync(db, directory, id, actor, ct);
+        if (!opened.IsSuccess)
         {
-            return LedgerRules.NotFound(id);
+            return opened;
         }
 
-        if (!actor.Scope.CanSee(issue, await directory.GetAsync(db, ct)))
-        {
-            return LedgerRules.OutOfScope();
-        }
+        var issue = opened.Value;
 
         var linked = issue.Cases.Select(c => c.CaseId).ToList();
         var open = CaseTransitions.OpenStates.ToList();
@@ -46,16 +43,13 @@ public sealed class RecordKeyIssueProgress(XinfangDbContext db, TimeProvider clo
             return LedgerRules.CommentForbidden();
         }
 
-        var issue = await KeyIssueStore.LoadAsync(db, id, ct);
-        if (issue is null)
+        var opened = await KeyIssueStore.OpenAsync(db, directory, id, actor, ct);
+        if (!opened.IsSuccess)
         {
-            return LedgerRules.NotFound(id);
+            return opened;
         }
 
-        if (!actor.Scope.CanSee(issue, await directory.GetAsync(db, ct)))
-        {
-            return LedgerRules.OutOfScope();
-        }
+        var issue = opened.Value;
 
         var now = clock.GetUtcNow();
         return await KeyIssueStore.SaveAsync(db, issue, null, i => i.Comment(request.Text ?? "", actor, now), ct);

@@ -49,16 +49,13 @@ public sealed class SaveKeyIssue(XinfangDbContext db, TimeProvider clock, Organi
             return LedgerRules.ManageForbidden();
         }
 
-        var issue = await KeyIssueStore.LoadAsync(db, id, ct);
-        if (issue is null)
+        var opened = await KeyIssueStore.OpenAsync(db, directory, id, actor, ct);
+        if (!opened.IsSuccess)
         {
-            return LedgerRules.NotFound(id);
+            return opened;
         }
 
-        if (!actor.Scope.CanSee(issue, await directory.GetAsync(db, ct)))
-        {
-            return LedgerRules.OutOfScope();
-        }
+        var issue = opened.Value;
 
         var now = clock.GetUtcNow();
         var (facts, errors) = await ValidateAsync(request, issue, ChinaTime.DateOf(now), ct);
@@ -134,8 +131,22 @@ public sealed class SaveKeyIssue(XinfangDbContext db, TimeProvider clock, Organi
 /// <summary>Loading a whole ledger entry, and saving a change to it with its version checked.</summary>
 internal static class KeyIssueStore
 {
-    public static Task<KeyIssue?> LoadAsync(XinfangDbContext db, Guid id, CancellationToken ct) =>
-        db.KeyIssues.Include(i => i.Notes).Include(i => i.Cases).AsSplitQuery().FirstOrDefaultAsync(i => i.Id == id, ct);
+    /// <summary>The entry to change, with its notes and linked cases, if it exists and is within the actor's scope.</summary>
+    public static async Task<Result<KeyIssue>> OpenAsync(XinfangDbContext db, OrganisationDirectory directory, Guid id, Actor actor, CancellationToken ct)
+    {
+        var issue = await db.KeyIssues.Include(i => i.Notes).Include(i => i.Cases).AsSplitQuery().FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (issue is null)
+        {
+            return LedgerRules.NotFound(id);
+        }
+
+        if (!actor.Scope.CanSee(issue, await directory.GetAsync(db, ct)))
+        {
+            return LedgerRules.OutOfScope();
+        }
+
+        return issue;
+    }
 
     public static async Task<Result<KeyIssue>> SaveAsync(XinfangDbContext db, KeyIssue issue, int? expectedVersion, Action<KeyIssue> change, CancellationToken ct)
     {

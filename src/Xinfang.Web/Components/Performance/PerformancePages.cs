@@ -24,5 +24,8 @@ public static class PerformancePages
     /// leading zeros, at least six digits (51041121Y000000068012 → 068012, 51041122T000005590331 → 5590331).</summary>
     public static string ShortCode(string code) => code.Length == 21 ? code[9..].TrimStart('0').PadLeft(6, '0') : code;
 
+    /// <summary>An indicator's name cut to fit a picker.</summary>
+    public static string Short(string name) => name.Length <= 20 ? name : name[..20] + "…";
+
     public static string Score(decimal? value) => value is { } v ? v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "—";
 }
