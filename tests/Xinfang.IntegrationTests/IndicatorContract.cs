@@ -16,7 +16,7 @@ public abstract class IndicatorContract(XinfangApp app)
         var client = await app.As("leader");
         var (category, region) = await client.PlaceAsync("欠薪");
         var township = await client.UnitIdAsync("仁和镇人民政府");
-        await SeedJune2023Async(category, region, township);
+        await SeedSixCasesAsync(category, region, township, month: 6);
 
         var rates = await client.GetFromJsonAsync<ThreeRatesView>("/api/indicators/three-rates?from=2023-06-01&to=2023-06-30", Json.Options);
 
@@ -31,7 +31,41 @@ public abstract class IndicatorContract(XinfangApp app)
         Assert.Equal(5, unitOnly!.Cases); // E was refused by the bureau before any dispatch
     }
 
-    private async Task SeedJune2023Async(int category, int region, int townshipUnit)
+    /// <summary>A township's rates and queues are read from the units' copies (CaseUnit), not from the cases: they
+    /// must agree with the district-wide figures filtered to what was dispatched there.</summary>
+    [Fact]
+    public async Task ATownship_SeesTheRatesAndQueuesOfWhatWasDispatchedToIt()
+    {
+        var leader = await app.As("leader");
+        var (category, region) = await leader.PlaceAsync("欠薪");
+        var township = await leader.UnitIdAsync("仁和镇人民政府");
+        var overdueCase = (await SeedSixCasesAsync(category, region, township, month: 7)).Single(c => c.Status == CaseStatus.InProgress);
+
+        var renhe = await app.As("handler-renhe");
+        var rates = await renhe.GetFromJsonAsync<ThreeRatesView>("/api/indicators/three-rates?from=2023-07-01&to=2023-07-31", Json.Options);
+        Assert.Equal(5, rates!.Cases);                          // E never reached the township
+        Assert.Equal(new Rate(4, 5), rates.TimelyAcceptance);   // B decided late
+        Assert.Equal(new Rate(3, 5), rates.OnTimeClosure);
+        Assert.Equal(new Rate(2, 3), rates.Satisfaction);
+        Assert.Equal(new Rate(3, 4), rates.Participation);
+        var pingdi = await app.As("handler-pingdi");
+        Assert.Equal(0, (await pingdi.GetFromJsonAsync<ThreeRatesView>("/api/indicators/three-rates?from=2023-07-01&to=2023-07-31", Json.Options))!.Cases);
+
+        foreach (var queue in new[] { "in-progress", "overdue", "to-call-back" })
+        {
+            var own = await renhe.ListAsync($"queue={queue}&pageSize=100");
+            var filtered = await leader.ListAsync($"queue={queue}&unit={township}&pageSize=100");
+            Assert.Equal(filtered.Total, own.Total);
+            Assert.Equal(filtered.Items.Select(i => i.Id), own.Items.Select(i => i.Id));
+        }
+
+        Assert.Contains(overdueCase.Id, (await renhe.ListAsync("queue=overdue&pageSize=100")).Items.Select(i => i.Id));
+        Assert.DoesNotContain(overdueCase.Id, (await pingdi.ListAsync("queue=overdue&pageSize=100")).Items.Select(i => i.Id));
+    }
+
+    /// <summary>Six cases received in a month of 2023 (June as written below, or the same six a month later: one month
+    /// per test, so the tests sharing the app do not count each other's cases).</summary>
+    private async Task<IReadOnlyList<Case>> SeedSixCasesAsync(int category, int region, int townshipUnit, int month)
     {
         await using var scope = app.Scope();
         var db = XinfangApp.Db(scope);
@@ -40,11 +74,12 @@ public abstract class IndicatorContract(XinfangApp app)
         var dispatcher = new Actor(0, "system", all, 0, DataScope.Everything);
         var handler = dispatcher;
         var township = new UnitRef(townshipUnit, region, "仁和镇人民政府");
-        var serial = 0;
+        var shift = month - 6;
+        var serial = shift * 100;
 
         Case New(int day)
         {
-            var at = new DateTimeOffset(2023, 6, day, 10, 0, 0, ChinaTime.Offset);
+            var at = new DateTimeOffset(2023, 6 + shift, day, 10, 0, 0, ChinaTime.Offset);
             var intake = new CaseIntake(Channel.Hotline12345, at, CaseForm.Complaint, StatutoryClass.ClaimRequest, category, region, null, "三率测试", "欠薪三率测试");
             var c = Case.Register(intake, $"T2023-{++serial:000000}", [], dispatcher, at, policy);
             c.Dispatch(dispatcher, at, Disposal.Forward, township, [], null, policy);
@@ -52,7 +87,7 @@ public abstract class IndicatorContract(XinfangApp app)
             return c;
         }
 
-        DateTimeOffset On(int month, int day) => new(2023, month, day, 15, 0, 0, ChinaTime.Offset);
+        DateTimeOffset On(int month, int day) => new(2023, month + shift, day, 15, 0, 0, ChinaTime.Offset);
 
         var a = New(1); // in time, replied in time, satisfied
         a.Accept(handler, On(6, 5), policy);
@@ -85,5 +120,6 @@ public abstract class IndicatorContract(XinfangApp app)
 
         db.Cases.AddRange(a, b, c, d, e, f);
         await db.SaveChangesAsync();
+        return [a, b, c, d, e, f];
     }
 }

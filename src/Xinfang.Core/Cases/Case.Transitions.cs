@@ -314,8 +314,8 @@ public sealed partial class Case
     private void AssignUnits(UnitRef lead, IReadOnlyList<UnitRef> coUnits, DateTimeOffset now)
     {
         LeadUnitId = lead.Id;
-        _units.Add(new CaseUnit(lead.Id, lead.RegionId, UnitRole.Lead, now));
-        _units.AddRange(coUnits.Select(u => new CaseUnit(u.Id, u.RegionId, UnitRole.Co, now)));
+        _units.Add(new CaseUnit(lead.Id, lead.RegionId, UnitRole.Lead, now, ReceivedAt));
+        _units.AddRange(coUnits.Select(u => new CaseUnit(u.Id, u.RegionId, UnitRole.Co, now, ReceivedAt)));
     }
 
     private static void RequireText(string? value, string field, string what)
@@ -379,12 +379,20 @@ public sealed partial class Case
         var from = Status;
         Status = transition.To;
         Version++;
-        foreach (var unit in _units)
-        {
-            unit.Follow(Status, DueDate);
-        }
+        FollowUnits();
 
         _events.Add(new CaseEvent(transition.Action.ToString(), from, transition.To, now, actor.UserId, actor.DisplayName, note, document));
+    }
+
+    /// <summary>Brings the units' copies in step with the case; the first current unit of each township (the lead
+    /// when it is one) is the row the township's figures count.</summary>
+    private void FollowUnits()
+    {
+        var counted = new HashSet<int>();
+        foreach (var unit in _units.OrderByDescending(u => u.Role == UnitRole.Lead))
+        {
+            unit.Follow(this, unit.IsCurrent && unit.RegionId is { } region && counted.Add(region));
+        }
     }
 
     /// <summary>The actions this actor may take on the case now: exactly what a UI should offer.</summary>

@@ -23,6 +23,9 @@ public sealed partial class Case
     public string Number { get; private set; } = "";
     public Channel Channel { get; private set; }
     public DateTimeOffset ReceivedAt { get; private set; }
+
+    /// <summary>The Chinese calendar month received, yyyyMM: the monthly trend groups by it.</summary>
+    public int ReceivedMonth { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
     public int RegisteredByUserId { get; private set; }
     public CaseForm Form { get; private set; }
@@ -112,6 +115,7 @@ public sealed partial class Case
             Number = number,
             Channel = intake.Channel,
             ReceivedAt = intake.ReceivedAt,
+            ReceivedMonth = ChinaTime.MonthNumber(intake.ReceivedAt),
             RegisteredAt = now,
             RegisteredByUserId = actor.UserId,
             Form = intake.Form,

@@ -13,4 +13,9 @@ public static class ChinaTime
 
     /// <summary>The instant a Chinese calendar day starts.</summary>
     public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Offset);
+
+    /// <summary>The Chinese calendar month of an instant as yyyyMM (e.g. 202611), stored so a period's figures group by month.</summary>
+    public static int MonthNumber(DateTimeOffset instant) => MonthNumber(DateOf(instant));
+
+    public static int MonthNumber(DateOnly day) => day.Year * 100 + day.Month;
 }

@@ -32,12 +32,14 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 
         // Queues read by state and deadline; lists by received date; filters by place, unit, category, channel.
         builder.HasIndex(c => new { c.Status, c.DueDate });
-        builder.HasIndex(c => c.DueDate);
-        // The three rates group a period of cases by RateFacts: on PostgreSQL these indexes cover every column they
-        // read, district-wide and per township, so a year is one narrow index-only scan (SQLite ignores INCLUDE).
+        builder.HasIndex(c => c.DueDate).IncludeProperties(c => c.LeadUnitId); // the most overdue units
+        // The three rates group a period of cases by month and RateFacts, the leader dashboard also by channel,
+        // category, township and unit: on PostgreSQL this index covers every column they read district-wide (a unit's
+        // or a township's rates come from CaseUnits), so a year is a narrow index-only scan (SQLite ignores INCLUDE).
         builder.Property(c => c.RateFacts).HasConversion<int>();
-        builder.HasIndex(c => c.ReceivedAt).IncludeProperties(c => new { c.RegionId, c.LeadUnitId, c.RateFacts, c.AcceptDue, c.ReplyDue });
-        builder.HasIndex(c => new { c.RegionId, c.ReceivedAt }).IncludeProperties(c => new { c.LeadUnitId, c.RateFacts, c.AcceptDue, c.ReplyDue });
+        builder.HasIndex(c => c.ReceivedAt)
+            .IncludeProperties(c => new { c.ReceivedMonth, c.RateFacts, c.AcceptDue, c.ReplyDue, c.Channel, c.CategoryId, c.RegionId, c.LeadUnitId });
+        builder.HasIndex(c => new { c.RegionId, c.ReceivedAt });
         builder.HasIndex(c => new { c.LeadUnitId, c.Status });
         builder.HasIndex(c => new { c.CategoryId, c.ReceivedAt });
         builder.HasIndex(c => new { c.Channel, c.ReceivedAt });
@@ -74,8 +76,14 @@ internal sealed class CaseUnitConfiguration : IEntityTypeConfiguration<CaseUnit>
 {
     public void Configure(EntityTypeBuilder<CaseUnit> builder)
     {
-        builder.HasIndex(u => new { u.UnitId, u.IsCurrent, u.CaseStatus, u.DueDate });
-        builder.HasIndex(u => new { u.RegionId, u.IsCurrent, u.CaseStatus, u.DueDate });
+        // A unit's or township's queues, counted and paged on these indexes (CaseQueues.UnitRows).
+        builder.HasIndex(u => new { u.UnitId, u.IsCurrent, u.CaseStatus, u.DueDate }).IncludeProperties(u => new { u.ReceivedAt, u.CaseId });
+        builder.HasIndex(u => new { u.RegionId, u.CountsForTownship, u.CaseStatus, u.DueDate }).IncludeProperties(u => new { u.ReceivedAt, u.CaseId });
+        // The three rates of a unit or a township (RateRows).
+        builder.HasIndex(u => new { u.UnitId, u.IsCurrent, u.ReceivedAt })
+            .IncludeProperties(u => new { u.ReceivedMonth, u.RateFacts, u.AcceptDue, u.ReplyDue });
+        builder.HasIndex(u => new { u.RegionId, u.CountsForTownship, u.ReceivedAt })
+            .IncludeProperties(u => new { u.ReceivedMonth, u.RateFacts, u.AcceptDue, u.ReplyDue });
     }
 }
 

@@ -450,6 +450,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("ReceivedMonth")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -529,6 +532,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("DueDate");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueDate"), new[] { "LeadUnitId" });
+
                     b.HasIndex("ExternalReference");
 
                     b.HasIndex("Number")
@@ -536,7 +541,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("ReceivedAt");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ReceivedAt"), new[] { "RegionId", "LeadUnitId", "RateFacts", "AcceptDue", "ReplyDue" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ReceivedAt"), new[] { "ReceivedMonth", "RateFacts", "AcceptDue", "ReplyDue", "Channel", "CategoryId", "RegionId", "LeadUnitId" });
 
                     b.HasIndex("CategoryId", "ReceivedAt");
 
@@ -545,8 +550,6 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasIndex("LeadUnitId", "Status");
 
                     b.HasIndex("RegionId", "ReceivedAt");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionId", "ReceivedAt"), new[] { "LeadUnitId", "RateFacts", "AcceptDue", "ReplyDue" });
 
                     b.HasIndex("Status", "DueDate");
 
@@ -629,6 +632,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateOnly?>("AcceptDue")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("AssignedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -640,14 +646,29 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<bool>("CountsForTownship")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("RateFacts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReceivedMonth")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("RegionId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ReplyDue")
+                        .HasColumnType("date");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -661,9 +682,21 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("RegionId", "IsCurrent", "CaseStatus", "DueDate");
+                    b.HasIndex("RegionId", "CountsForTownship", "ReceivedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionId", "CountsForTownship", "ReceivedAt"), new[] { "ReceivedMonth", "RateFacts", "AcceptDue", "ReplyDue" });
+
+                    b.HasIndex("UnitId", "IsCurrent", "ReceivedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "IsCurrent", "ReceivedAt"), new[] { "ReceivedMonth", "RateFacts", "AcceptDue", "ReplyDue" });
+
+                    b.HasIndex("RegionId", "CountsForTownship", "CaseStatus", "DueDate");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionId", "CountsForTownship", "CaseStatus", "DueDate"), new[] { "ReceivedAt", "CaseId" });
 
                     b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate"), new[] { "ReceivedAt", "CaseId" });
 
                     b.ToTable("CaseUnits");
                 });

@@ -437,6 +437,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReceivedMonth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -514,7 +517,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueDate");
+                    b.HasIndex("DueDate")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "LeadUnitId" });
 
                     b.HasIndex("ExternalReference");
 
@@ -522,7 +526,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("ReceivedAt")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "RegionId", "LeadUnitId", "RateFacts", "AcceptDue", "ReplyDue" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedMonth", "RateFacts", "AcceptDue", "ReplyDue", "Channel", "CategoryId", "RegionId", "LeadUnitId" });
 
                     b.HasIndex("CategoryId", "ReceivedAt");
 
@@ -530,8 +534,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LeadUnitId", "Status");
 
-                    b.HasIndex("RegionId", "ReceivedAt")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "LeadUnitId", "RateFacts", "AcceptDue", "ReplyDue" });
+                    b.HasIndex("RegionId", "ReceivedAt");
 
                     b.HasIndex("Status", "DueDate");
 
@@ -610,6 +613,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AcceptDue")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("AssignedAt")
                         .HasColumnType("TEXT");
 
@@ -621,14 +627,29 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CountsForTownship")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RateFacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReceivedMonth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("RegionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReplyDue")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -642,9 +663,17 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("RegionId", "IsCurrent", "CaseStatus", "DueDate");
+                    b.HasIndex("RegionId", "CountsForTownship", "ReceivedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedMonth", "RateFacts", "AcceptDue", "ReplyDue" });
 
-                    b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate");
+                    b.HasIndex("UnitId", "IsCurrent", "ReceivedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedMonth", "RateFacts", "AcceptDue", "ReplyDue" });
+
+                    b.HasIndex("RegionId", "CountsForTownship", "CaseStatus", "DueDate")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId" });
+
+                    b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId" });
 
                     b.ToTable("CaseUnits");
                 });

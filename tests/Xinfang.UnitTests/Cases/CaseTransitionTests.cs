@@ -397,6 +397,41 @@ public sealed class CaseTransitionTests
     }
 
     [Fact]
+    public void EveryTransition_KeepsTheUnitsCopyOfRateFactsReceiptAndDeadlinesInStep()
+    {
+        var scenario = new CaseScenario();
+        var c = scenario.InState(CaseStatus.InProgress);
+        scenario.Days(5);
+        c.Reply(CaseScenario.Handler, scenario.Now, "答复", scenario.Policy);
+        c.Callback(CaseScenario.Registrar, scenario.Now, Satisfaction.FairlySatisfied, null, scenario.Policy);
+
+        Assert.True(c.RateFacts.HasFlag(RateFacts.Satisfied));
+        Assert.All(c.Units, u => Assert.Equal(
+            (c.RateFacts, c.ReceivedAt, c.ReceivedMonth, c.AcceptDue, c.ReplyDue),
+            (u.RateFacts, u.ReceivedAt, u.ReceivedMonth, u.AcceptDue, u.ReplyDue)));
+        Assert.Equal(202403, c.ReceivedMonth);
+    }
+
+    [Fact]
+    public void ATownshipCountsACaseOnce_EvenWhenTwoOfItsUnitsHaveIt()
+    {
+        var scenario = new CaseScenario();
+        var c = scenario.Register();
+        var village = new UnitRef(12, CaseScenario.RegionId, "仁和社区居委会");
+        var elsewhere = new UnitRef(13, 200, "前进镇人民政府");
+        c.Dispatch(CaseScenario.Dispatcher, scenario.Now, Disposal.Forward, CaseScenario.Township, [village, elsewhere, CaseScenario.OtherUnit], null, scenario.Policy);
+
+        Assert.Equal([CaseScenario.TownshipUnitId, 13], c.Units.Where(u => u.CountsForTownship).Select(u => u.UnitId).Order());
+
+        c.Return(CaseScenario.Handler, scenario.Now, "不属于本镇职责");
+        Assert.DoesNotContain(c.Units, u => u.CountsForTownship);
+
+        c.Dispatch(CaseScenario.Dispatcher, scenario.Now, Disposal.Forward, CaseScenario.OtherUnit, [village, CaseScenario.Township], null, scenario.Policy);
+        var counted = Assert.Single(c.Units, u => u.CountsForTownship);
+        Assert.Equal((12, UnitRole.Co, true), (counted.UnitId, counted.Role, counted.IsCurrent));
+    }
+
+    [Fact]
     public void Supervise_AsksTheLeadUnitForAReplyByADeadline_WhichTheAnswerClears()
     {
         var scenario = new CaseScenario(); // Wednesday 6 March 2024 after acceptance

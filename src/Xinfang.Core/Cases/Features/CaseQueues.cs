@@ -28,25 +28,39 @@ public static class CaseQueues
 
     public static IQueryable<Case> Cases(XinfangDbContext db, DataScope scope, CaseQueue queue, DateOnly today, int dueSoonDays)
     {
-        var spec = SpecOf(queue);
-        var soon = today.AddDays(dueSoonDays);
-        if (scope.Kind == DataScopeKind.District)
+        if (UnitRows(db, scope, queue, today, dueSoonDays) is { } units)
         {
-            var cases = db.Cases.AsNoTracking();
-            if (spec.Statuses is { } statuses) cases = cases.Where(c => statuses.Contains(c.Status));
-            if (spec.Overdue) cases = cases.Where(c => c.DueDate < today);
-            if (spec.DueSoon) cases = cases.Where(c => c.DueDate >= today && c.DueDate <= soon);
-            return cases;
+            var ids = units.Select(u => u.CaseId);
+            return db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id));
         }
 
-        var units = db.CaseUnits.AsNoTracking().Where(u => u.IsCurrent);
-        units = scope.Kind == DataScopeKind.Township
-            ? units.Where(u => u.RegionId == scope.RegionId)
-            : units.Where(u => u.UnitId == scope.UnitId);
-        if (spec.Statuses is { } unitStatuses) units = units.Where(u => unitStatuses.Contains(u.CaseStatus));
+        var spec = SpecOf(queue);
+        var soon = today.AddDays(dueSoonDays);
+        var cases = db.Cases.AsNoTracking();
+        if (spec.Statuses is { } statuses) cases = cases.Where(c => statuses.Contains(c.Status));
+        if (spec.Overdue) cases = cases.Where(c => c.DueDate < today);
+        if (spec.DueSoon) cases = cases.Where(c => c.DueDate >= today && c.DueDate <= soon);
+        return cases;
+    }
+
+    /// <summary>For a unit or a township, the queue as rows of <see cref="CaseUnit"/>, one per case (a township
+    /// counts the row marked <see cref="CaseUnit.CountsForTownship"/>), so it can be counted and paged on that
+    /// table's index; null district-wide.</summary>
+    public static IQueryable<CaseUnit>? UnitRows(XinfangDbContext db, DataScope scope, CaseQueue queue, DateOnly today, int dueSoonDays)
+    {
+        if (scope.Kind == DataScopeKind.District)
+        {
+            return null;
+        }
+
+        var spec = SpecOf(queue);
+        var soon = today.AddDays(dueSoonDays);
+        var units = scope.Kind == DataScopeKind.Township
+            ? db.CaseUnits.AsNoTracking().Where(u => u.RegionId == scope.RegionId && u.CountsForTownship)
+            : db.CaseUnits.AsNoTracking().Where(u => u.UnitId == scope.UnitId && u.IsCurrent);
+        if (spec.Statuses is { } statuses) units = units.Where(u => statuses.Contains(u.CaseStatus));
         if (spec.Overdue) units = units.Where(u => u.DueDate < today);
         if (spec.DueSoon) units = units.Where(u => u.DueDate >= today && u.DueDate <= soon);
-        var ids = units.Select(u => u.CaseId);
-        return db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id));
+        return units;
     }
 }

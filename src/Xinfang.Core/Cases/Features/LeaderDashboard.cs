@@ -5,8 +5,6 @@ using Xinfang.Core.Organisation;
 
 namespace Xinfang.Core.Cases.Features;
 
-public sealed record MonthRates(string Month, ThreeRatesView Rates);
-
 public sealed record Volume(string Name, int Count);
 
 public sealed record OverdueUnit(int UnitId, string Name, int Overdue, int MaxDaysOverdue);
@@ -22,41 +20,39 @@ public sealed record DashboardView(
 
 /// <summary>The leader's view of a period (SPEC §1.7): the three rates and their monthly trend, volume by
 /// channel, category, township and unit, and the ten units with the most overdue open cases.</summary>
-public sealed class LeaderDashboard(XinfangDbContext db, TimeProvider clock, ThreeRates threeRates, OrganisationDirectory directory)
+public sealed class LeaderDashboard(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory)
 {
     public async Task<Result<DashboardView>> HandleAsync(DateOnly from, DateOnly to, Actor actor, CancellationToken ct = default)
     {
-        var rates = await threeRates.HandleAsync(new ThreeRatesQuery(from, to, null), actor, ct);
-        if (!rates.IsSuccess)
+        if (to < from)
         {
-            return Result.Failure<DashboardView>([.. rates.Errors]);
-        }
-
-        var trend = new List<MonthRates>();
-        for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
-        {
-            var start = month < from ? from : month;
-            var end = month.AddMonths(1).AddDays(-1) > to ? to : month.AddMonths(1).AddDays(-1);
-            var monthRates = await threeRates.HandleAsync(new ThreeRatesQuery(start, end, null), actor, ct);
-            trend.Add(new MonthRates($"{month:yyyy-MM}", monthRates.Value));
+            return Error.Validation("to", "validation.range", "结束日期不能早于开始日期。");
         }
 
         var names = await directory.GetAsync(db, ct);
+        var today = ChinaTime.Today(clock);
         var first = ChinaTime.StartOf(from);
         var last = ChinaTime.StartOf(to.AddDays(1));
         var period = db.Cases.AsNoTracking().VisibleTo(actor.Scope).Where(c => c.ReceivedAt >= first && c.ReceivedAt < last);
 
-        var byChannel = (await period.GroupBy(c => c.Channel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .Select(x => new Volume(CaseNames.Of(x.Key), x.Count)).OrderByDescending(v => v.Count).ToList();
-        var byCategory = (await period.GroupBy(c => c.CategoryId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .GroupBy(x => TopCategory(names, x.Key)).Select(g => new Volume(g.Key, g.Sum(x => x.Count))).OrderByDescending(v => v.Count).ToList();
-        var byTownship = (await period.Where(c => c.RegionId != null).GroupBy(c => c.RegionId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .Select(x => new Volume(names.RegionName(x.Key) ?? "—", x.Count)).OrderByDescending(v => v.Count).ToList();
-        var byUnit = (await period.Where(c => c.LeadUnitId != null).GroupBy(c => c.LeadUnitId).Select(g => new { g.Key, Count = g.Count() })
-                .OrderByDescending(x => x.Count).Take(10).ToListAsync(ct))
-            .Select(x => new Volume(names.UnitName(x.Key) ?? "—", x.Count)).ToList();
+        // Two passes over the period's covering index: the rates by month together with the channel, then the
+        // category, township and lead unit; each returns at most a few thousand counts, summed here.
+        var byFacts = await period
+            .GroupBy(c => new { c.ReceivedMonth, c.RateFacts, AcceptOverdue = c.AcceptDue < today, ReplyOverdue = c.ReplyDue < today, c.Channel })
+            .Select(g => new { g.Key.ReceivedMonth, g.Key.RateFacts, g.Key.AcceptOverdue, g.Key.ReplyOverdue, g.Key.Channel, Count = g.Count() })
+            .ToListAsync(ct);
+        var byPlace = await period
+            .GroupBy(c => new { c.CategoryId, c.RegionId, c.LeadUnitId })
+            .Select(g => new { g.Key.CategoryId, g.Key.RegionId, g.Key.LeadUnitId, Count = g.Count() })
+            .ToListAsync(ct);
 
-        var today = ChinaTime.Today(clock);
+        var rates = ThreeRates.Summarise(
+            byFacts.Select(x => new RateFactCount(x.ReceivedMonth, x.RateFacts, x.AcceptOverdue, x.ReplyOverdue, x.Count)).ToList(), from, to, null);
+        var byChannel = Volumes(byFacts, x => CaseNames.Of(x.Channel), x => x.Count);
+        var byCategory = Volumes(byPlace, x => TopCategory(names, x.CategoryId), x => x.Count);
+        var byTownship = Volumes(byPlace.Where(x => x.RegionId is not null), x => names.RegionName(x.RegionId) ?? "—", x => x.Count);
+        var byUnit = Volumes(byPlace.Where(x => x.LeadUnitId is not null), x => names.UnitName(x.LeadUnitId) ?? "—", x => x.Count).Take(10).ToList();
+
         var overdue = await db.Cases.AsNoTracking().VisibleTo(actor.Scope)
             .Where(c => c.DueDate < today && c.LeadUnitId != null)
             .GroupBy(c => c.LeadUnitId)
@@ -67,8 +63,11 @@ public sealed class LeaderDashboard(XinfangDbContext db, TimeProvider clock, Thr
             .Select(x => new OverdueUnit(x.Key!.Value, names.UnitName(x.Key) ?? "—", x.Count, today.DayNumber - x.Earliest!.Value.DayNumber))
             .ToList();
 
-        return new DashboardView(rates.Value, trend, byChannel, byCategory, byTownship, byUnit, mostOverdue);
+        return new DashboardView(rates.Period, rates.Months, byChannel, byCategory, byTownship, byUnit, mostOverdue);
     }
+
+    private static List<Volume> Volumes<T>(IEnumerable<T> counts, Func<T, string> name, Func<T, int> count) =>
+        counts.GroupBy(name).Select(g => new Volume(g.Key, g.Sum(count))).OrderByDescending(v => v.Count).ToList();
 
     private static string TopCategory(OrganisationDirectory.Snapshot names, int categoryId) =>
         names.Categories.TryGetValue(categoryId, out var category) && category.ParentId is { } parent

@@ -62,22 +62,11 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
 
         var names = await directory.GetAsync(db, ct);
         var today = ChinaTime.Today(clock);
-        var cases = Filter(db, actor.Scope, query, names, today, policy.Settings.DueSoonDays);
         var sort = query.Sort ?? (query.Queue is CaseQueue.All ? CaseSort.Newest : CaseSort.Deadline);
-        if (sort == CaseSort.Deadline)
-        {
-            // Sorting by deadline lists only cases that have one running (closed cases have none), so the
-            // (Status, DueDate) and DueDate indexes serve the order directly.
-            cases = cases.Where(c => c.DueDate != null);
-        }
-
-        var total = await cases.CountAsync(ct);
-        var ordered = sort == CaseSort.Newest
-            ? cases.OrderByDescending(c => c.ReceivedAt)
-            : cases.OrderBy(c => c.DueDate).ThenBy(c => c.ReceivedAt);
-        var rows = await ordered
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
+        var (page, total) = IsPlainQueue(query) && CaseQueues.UnitRows(db, actor.Scope, query.Queue, today, policy.Settings.DueSoonDays) is { } units
+            ? await PageOfUnitRowsAsync(units, sort, query, ct)
+            : await PageOfCasesAsync(Filter(db, actor.Scope, query, names, today, policy.Settings.DueSoonDays), sort, query, ct);
+        var rows = await page
             .Select(c => new
             {
                 c.Id, c.Number, c.Subject, c.Channel, c.ReceivedAt, c.Status, c.CategoryId, c.RegionId, c.LeadUnitId, c.DueDate, c.Version,
@@ -102,6 +91,44 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
             r.Version)).ToList();
         return new PagedList<CaseListItem>(items, query.Page, query.PageSize, total);
     }
+
+    /// <summary>A unit's or township's queue without further filters is counted and paged on the units' copies
+    /// (CaseUnit); only the page's cases are read.</summary>
+    private static bool IsPlainQueue(CaseListQuery q) =>
+        q is { Unit: null, Township: null, Channel: null, Category: null, From: null, To: null };
+
+    private async Task<(IQueryable<Case> Page, int Total)> PageOfUnitRowsAsync(IQueryable<CaseUnit> units, CaseSort sort, CaseListQuery query, CancellationToken ct)
+    {
+        if (sort == CaseSort.Deadline)
+        {
+            units = units.Where(u => u.DueDate != null);
+        }
+
+        var total = await units.CountAsync(ct);
+        var ordered = sort == CaseSort.Newest
+            ? units.OrderByDescending(u => u.ReceivedAt).ThenBy(u => u.CaseId)
+            : units.OrderBy(u => u.DueDate).ThenBy(u => u.ReceivedAt).ThenBy(u => u.CaseId);
+        var ids = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Select(u => u.CaseId);
+        return (Order(db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)), sort), total);
+    }
+
+    private static async Task<(IQueryable<Case> Page, int Total)> PageOfCasesAsync(IQueryable<Case> cases, CaseSort sort, CaseListQuery query, CancellationToken ct)
+    {
+        if (sort == CaseSort.Deadline)
+        {
+            // Sorting by deadline lists only cases that have one running (closed cases have none), so the
+            // (Status, DueDate) and DueDate indexes serve the order directly.
+            cases = cases.Where(c => c.DueDate != null);
+        }
+
+        var total = await cases.CountAsync(ct);
+        return (Order(cases, sort).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize), total);
+    }
+
+    // The case id breaks ties, so that paging neither repeats nor skips a case.
+    private static IQueryable<Case> Order(IQueryable<Case> cases, CaseSort sort) => sort == CaseSort.Newest
+        ? cases.OrderByDescending(c => c.ReceivedAt).ThenBy(c => c.Id)
+        : cases.OrderBy(c => c.DueDate).ThenBy(c => c.ReceivedAt).ThenBy(c => c.Id);
 
     internal static IQueryable<Case> Filter(XinfangDbContext db, DataScope scope, CaseListQuery q, OrganisationDirectory.Snapshot names, DateOnly today, int dueSoonDays)
     {

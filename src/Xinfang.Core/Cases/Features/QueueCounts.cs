@@ -21,8 +21,9 @@ public sealed class QueueCounts(XinfangDbContext db, TimeProvider clock, Deadlin
         var counts = new Dictionary<CaseQueue, int>();
         foreach (var queue in Shown)
         {
-            var query = ListCases.Filter(db, actor.Scope, new CaseListQuery(queue), names, today, policy.Settings.DueSoonDays);
-            counts[queue] = await query.CountAsync(ct);
+            counts[queue] = CaseQueues.UnitRows(db, actor.Scope, queue, today, policy.Settings.DueSoonDays) is { } units
+                ? await units.CountAsync(ct)
+                : await ListCases.Filter(db, actor.Scope, new CaseListQuery(queue), names, today, policy.Settings.DueSoonDays).CountAsync(ct);
         }
 
         return counts;

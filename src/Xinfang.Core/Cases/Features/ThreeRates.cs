@@ -21,9 +21,22 @@ public sealed record ThreeRatesView(DateOnly From, DateOnly To, int? UnitId, int
 
 public sealed record ThreeRatesQuery(DateOnly? From, DateOnly? To, int? Unit);
 
+/// <summary>The three rates of a period and of each month in it.</summary>
+public sealed record ThreeRatesByMonth(ThreeRatesView Period, IReadOnlyList<MonthRates> Months);
+
+public sealed record MonthRates(string Month, ThreeRatesView Rates);
+
 public sealed class ThreeRates(XinfangDbContext db, TimeProvider clock)
 {
     public async Task<Result<ThreeRatesView>> HandleAsync(ThreeRatesQuery query, Actor actor, CancellationToken ct = default)
+    {
+        var result = await ByMonthAsync(query, actor, ct);
+        return result.IsSuccess ? result.Value.Period : Result.Failure<ThreeRatesView>([.. result.Errors]);
+    }
+
+    /// <summary>One grouped query: the database counts the cases of each month by their rate facts (a few hundred
+    /// rows); the period and the months are summed here.</summary>
+    public async Task<Result<ThreeRatesByMonth>> ByMonthAsync(ThreeRatesQuery query, Actor actor, CancellationToken ct = default)
     {
         var today = ChinaTime.Today(clock);
         var from = query.From ?? new DateOnly(today.Year, 1, 1);
@@ -35,30 +48,47 @@ public sealed class ThreeRates(XinfangDbContext db, TimeProvider clock)
 
         var start = ChinaTime.StartOf(from);
         var end = ChinaTime.StartOf(to.AddDays(1));
-        var cases = db.Cases.AsNoTracking().VisibleTo(actor.Scope).Where(c => c.ReceivedAt >= start && c.ReceivedAt < end);
-        if (query.Unit is { } unit)
+        var counts = await RateRows.Of(db, actor.Scope, query.Unit)
+            .Where(r => r.ReceivedAt >= start && r.ReceivedAt < end)
+            .GroupBy(r => new { r.ReceivedMonth, r.RateFacts, AcceptOverdue = r.AcceptDue < today, ReplyOverdue = r.ReplyDue < today })
+            .Select(g => new RateFactCount(g.Key.ReceivedMonth, g.Key.RateFacts, g.Key.AcceptOverdue, g.Key.ReplyOverdue, g.Count()))
+            .ToListAsync(ct);
+        return Summarise(counts, from, to, query.Unit);
+    }
+
+    /// <summary>The period's and each month's rates from the counts of cases by month and rate facts.</summary>
+    public static ThreeRatesByMonth Summarise(IReadOnlyList<RateFactCount> counts, DateOnly from, DateOnly to, int? unit)
+    {
+        var months = new List<MonthRates>();
+        for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
         {
-            cases = cases.Where(c => c.LeadUnitId == unit);
+            var number = ChinaTime.MonthNumber(month);
+            var monthEnd = month.AddMonths(1).AddDays(-1);
+            months.Add(new MonthRates($"{month:yyyy-MM}",
+                Sum(counts.Where(g => g.Month == number), month < from ? from : month, monthEnd > to ? to : monthEnd, unit)));
         }
 
-        // One row per combination of facts (a few dozen), counted by the database; the sums are done here.
-        var groups = await cases
-            .GroupBy(c => new { c.RateFacts, AcceptOverdue = c.AcceptDue < today, ReplyOverdue = c.ReplyDue < today })
-            .Select(g => new { g.Key.RateFacts, g.Key.AcceptOverdue, g.Key.ReplyOverdue, Count = g.Count() })
-            .ToListAsync(ct);
+        return new ThreeRatesByMonth(Sum(counts, from, to, unit), months);
+    }
 
-        int Sum(Func<RateFacts, bool, bool, bool> counts) =>
-            groups.Where(g => counts(g.RateFacts, g.AcceptOverdue, g.ReplyOverdue)).Sum(g => g.Count);
+    private static ThreeRatesView Sum(IEnumerable<RateFactCount> counts, DateOnly from, DateOnly to, int? unit)
+    {
+        var list = counts.ToList();
+        int Count(Func<RateFactCount, bool> counted) => list.Where(counted).Sum(g => g.Count);
+        bool Has(RateFactCount g, RateFacts fact) => g.Facts.HasFlag(fact);
 
-        var acceptDecided = Sum((f, _, _) => f.HasFlag(RateFacts.AcceptDecided));
-        var acceptMissing = Sum((f, acceptOverdue, _) => !f.HasFlag(RateFacts.AcceptDecided) && acceptOverdue);
-        var replied = Sum((f, _, _) => f.HasFlag(RateFacts.Replied));
-        var replyMissing = Sum((f, _, replyOverdue) => !f.HasFlag(RateFacts.Replied) && replyOverdue);
-        var rated = Sum((f, _, _) => f.HasFlag(RateFacts.Rated));
-        return new ThreeRatesView(from, to, query.Unit, groups.Sum(g => g.Count),
-            new Rate(Sum((f, _, _) => f.HasFlag(RateFacts.AcceptInTime)), acceptDecided + acceptMissing),
-            new Rate(Sum((f, _, _) => f.HasFlag(RateFacts.RepliedInTime)), replied + replyMissing),
-            new Rate(Sum((f, _, _) => f.HasFlag(RateFacts.Satisfied)), rated),
-            new Rate(rated, Sum((f, _, _) => f.HasFlag(RateFacts.Answered))));
+        var acceptDecided = Count(g => Has(g, RateFacts.AcceptDecided));
+        var acceptMissing = Count(g => !Has(g, RateFacts.AcceptDecided) && g.AcceptOverdue);
+        var replied = Count(g => Has(g, RateFacts.Replied));
+        var replyMissing = Count(g => !Has(g, RateFacts.Replied) && g.ReplyOverdue);
+        var rated = Count(g => Has(g, RateFacts.Rated));
+        return new ThreeRatesView(from, to, unit, list.Sum(g => g.Count),
+            new Rate(Count(g => Has(g, RateFacts.AcceptInTime)), acceptDecided + acceptMissing),
+            new Rate(Count(g => Has(g, RateFacts.RepliedInTime)), replied + replyMissing),
+            new Rate(Count(g => Has(g, RateFacts.Satisfied)), rated),
+            new Rate(rated, Count(g => Has(g, RateFacts.Answered))));
     }
 }
+
+/// <summary>How many cases received in a month share the same rate facts and lapsed deadlines.</summary>
+public sealed record RateFactCount(int Month, RateFacts Facts, bool AcceptOverdue, bool ReplyOverdue, int Count);

@@ -128,6 +128,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedMonth = table.Column<int>(type: "INTEGER", nullable: false),
                     RegisteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     RegisteredByUserId = table.Column<int>(type: "INTEGER", nullable: false),
                     Form = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
@@ -474,8 +475,14 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     AssignedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CountsForTownship = table.Column<bool>(type: "INTEGER", nullable: false),
                     CaseStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcceptDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReplyDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RateFacts = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -738,14 +745,24 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseUnits_RegionId_IsCurrent_CaseStatus_DueDate",
+                name: "IX_CaseUnits_RegionId_CountsForTownship_CaseStatus_DueDate",
                 table: "CaseUnits",
-                columns: new[] { "RegionId", "IsCurrent", "CaseStatus", "DueDate" });
+                columns: new[] { "RegionId", "CountsForTownship", "CaseStatus", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseUnits_RegionId_CountsForTownship_ReceivedAt",
+                table: "CaseUnits",
+                columns: new[] { "RegionId", "CountsForTownship", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseUnits_UnitId_IsCurrent_CaseStatus_DueDate",
                 table: "CaseUnits",
                 columns: new[] { "UnitId", "IsCurrent", "CaseStatus", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseUnits_UnitId_IsCurrent_ReceivedAt",
+                table: "CaseUnits",
+                columns: new[] { "UnitId", "IsCurrent", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Categories_Code",

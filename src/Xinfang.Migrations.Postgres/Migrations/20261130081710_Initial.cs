@@ -129,6 +129,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReceivedMonth = table.Column<int>(type: "integer", nullable: false),
                     RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     RegisteredByUserId = table.Column<int>(type: "integer", nullable: false),
                     Form = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
@@ -475,8 +476,14 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     AssignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     IsCurrent = table.Column<bool>(type: "boolean", nullable: false),
+                    CountsForTownship = table.Column<bool>(type: "boolean", nullable: false),
                     CaseStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: true)
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReceivedMonth = table.Column<int>(type: "integer", nullable: false),
+                    AcceptDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReplyDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    RateFacts = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -700,7 +707,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_DueDate",
                 table: "Cases",
-                column: "DueDate");
+                column: "DueDate")
+                .Annotation("Npgsql:IndexInclude", new[] { "LeadUnitId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_ExternalReference",
@@ -722,13 +730,12 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 name: "IX_Cases_ReceivedAt",
                 table: "Cases",
                 column: "ReceivedAt")
-                .Annotation("Npgsql:IndexInclude", new[] { "RegionId", "LeadUnitId", "RateFacts", "AcceptDue", "ReplyDue" });
+                .Annotation("Npgsql:IndexInclude", new[] { "ReceivedMonth", "RateFacts", "AcceptDue", "ReplyDue", "Channel", "CategoryId", "RegionId", "LeadUnitId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_RegionId_ReceivedAt",
                 table: "Cases",
-                columns: new[] { "RegionId", "ReceivedAt" })
-                .Annotation("Npgsql:IndexInclude", new[] { "LeadUnitId", "RateFacts", "AcceptDue", "ReplyDue" });
+                columns: new[] { "RegionId", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Status_DueDate",
@@ -741,14 +748,28 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseUnits_RegionId_IsCurrent_CaseStatus_DueDate",
+                name: "IX_CaseUnits_RegionId_CountsForTownship_CaseStatus_DueDate",
                 table: "CaseUnits",
-                columns: new[] { "RegionId", "IsCurrent", "CaseStatus", "DueDate" });
+                columns: new[] { "RegionId", "CountsForTownship", "CaseStatus", "DueDate" })
+                .Annotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseUnits_RegionId_CountsForTownship_ReceivedAt",
+                table: "CaseUnits",
+                columns: new[] { "RegionId", "CountsForTownship", "ReceivedAt" })
+                .Annotation("Npgsql:IndexInclude", new[] { "ReceivedMonth", "RateFacts", "AcceptDue", "ReplyDue" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseUnits_UnitId_IsCurrent_CaseStatus_DueDate",
                 table: "CaseUnits",
-                columns: new[] { "UnitId", "IsCurrent", "CaseStatus", "DueDate" });
+                columns: new[] { "UnitId", "IsCurrent", "CaseStatus", "DueDate" })
+                .Annotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseUnits_UnitId_IsCurrent_ReceivedAt",
+                table: "CaseUnits",
+                columns: new[] { "UnitId", "IsCurrent", "ReceivedAt" })
+                .Annotation("Npgsql:IndexInclude", new[] { "ReceivedMonth", "RateFacts", "AcceptDue", "ReplyDue" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Categories_Code",
