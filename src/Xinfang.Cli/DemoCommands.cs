@@ -10,7 +10,7 @@ namespace Xinfang.Cli;
 
 internal static class DemoCommands
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var cases = new Option<int>("--cases") { Description = "生成的信访事项件数", DefaultValueFactory = _ => 8000 };
         var seed = new Option<int>("--seed") { Description = "随机种子（相同种子生成相同数据）", DefaultValueFactory = _ => 2026 };
@@ -24,7 +24,7 @@ internal static class DemoCommands
                 return 2;
             }
 
-            await using var services = CliHost.Build(new Dictionary<string, string?> { ["Demo:Enabled"] = "true" });
+            await using var services = context.Services(new Dictionary<string, string?> { ["Demo:Enabled"] = "true" });
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<XinfangDbContext>();
             await db.Database.MigrateAsync(ct);

@@ -1,10 +1,6 @@
-using System.CommandLine;
-using Xinfang.Cli;
+namespace Xinfang.Cli;
 
-var root = new RootCommand("xinfang — 信访工作平台命令行工具（导入、报表、检查、演示数据、基准测试）");
-foreach (var command in CommandCatalog.All())
+internal static class Program
 {
-    root.Subcommands.Add(command);
+    private static Task<int> Main(string[] args) => CommandCatalog.Root(CliContext.Default).Parse(args).InvokeAsync();
 }
-
-return await root.Parse(args).InvokeAsync();

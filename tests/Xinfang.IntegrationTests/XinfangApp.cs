@@ -25,6 +25,14 @@ public abstract class XinfangApp : IAsyncLifetime
 
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>The configuration the app runs with (provider, connection string, keys, demo mode), for a second
+    /// host on the same database such as the command line.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; private set; } = new Dictionary<string, string?>();
+
+    /// <summary>Demo mode fills the new database with the sample district and its accounts; outside it the
+    /// database starts with neither.</summary>
+    protected virtual bool DemoMode => true;
+
     protected abstract Task<(string Provider, string ConnectionString)> CreateDatabaseAsync();
 
     protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
@@ -32,15 +40,23 @@ public abstract class XinfangApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var (provider, connectionString) = await CreateDatabaseAsync();
+        Settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider,
+            ["ConnectionStrings:Xinfang"] = connectionString,
+            ["Demo:Enabled"] = DemoMode ? "true" : "false",
+            ["Demo:Cases"] = "0",
+            ["Demo:Password"] = Password,
+            ["Security:PersonalDataKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Security:TokenKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        };
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseSetting("Database:Provider", provider);
-            builder.UseSetting("ConnectionStrings:Xinfang", connectionString);
-            builder.UseSetting("Demo:Enabled", "true");
-            builder.UseSetting("Demo:Cases", "0");
-            builder.UseSetting("Demo:Password", Password);
-            builder.UseSetting("Security:PersonalDataKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            builder.UseSetting("Security:TokenKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            foreach (var (key, value) in Settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
         _ = _factory.Server;
@@ -80,7 +96,7 @@ public abstract class XinfangApp : IAsyncLifetime
     public static XinfangDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<XinfangDbContext>();
 }
 
-public sealed class SqliteApp : XinfangApp
+public class SqliteApp : XinfangApp
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"xinfang-test-{Guid.NewGuid():N}.db");
 
@@ -99,7 +115,7 @@ public sealed class SqliteApp : XinfangApp
 }
 
 /// <summary>A fresh database on the PostgreSQL server that ./test.sh starts (XINFANG_TEST_POSTGRES).</summary>
-public sealed class PostgresApp : XinfangApp
+public class PostgresApp : XinfangApp
 {
     private readonly string _database = $"xinfang_test_{Guid.NewGuid():N}";
 
@@ -133,4 +149,16 @@ public sealed class PostgresApp : XinfangApp
         await using var command = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();
     }
+}
+
+/// <summary>A new SQLite database set up outside demo mode: no unit, no account, no default password.</summary>
+public sealed class SqliteNonDemoApp : SqliteApp
+{
+    protected override bool DemoMode => false;
+}
+
+/// <summary>A new PostgreSQL database set up outside demo mode: no unit, no account, no default password.</summary>
+public sealed class PostgresNonDemoApp : PostgresApp
+{
+    protected override bool DemoMode => false;
 }

@@ -14,6 +14,11 @@ public sealed record Actor(int UserId, string UserName, IReadOnlySet<string> Rol
 
     /// <summary>The system itself (demo generation, imports).</summary>
     public static Actor System { get; } = new(0, "system", new HashSet<string>(Organisation.Roles.All), 0, DataScope.Everything);
+
+    /// <summary>The operator at the server's command line (`xinfang user create`, before any administrator exists):
+    /// the system's rights, named "system:cli" in the audit trail. A colon is not allowed in a user name, so no
+    /// account can pass for it.</summary>
+    public static Actor CommandLine { get; } = System with { UserName = "system:cli", DisplayName = "命令行（系统）" };
 }
 
 public enum DataScopeKind

@@ -34,7 +34,9 @@ public sealed class CreateUser(XinfangDbContext db, UserManager<AppUser> users)
             return Result.Failure<AppUser>([.. errors]);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Inside the caller's transaction when there is one (the command line creates the bureau and its first
+        // administrator together); otherwise in its own.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await Demo.DemoDistrictSeeder.SeedRolesAsync(db, ct); // the role rows, in a database set up outside demo mode
         IdentityResult created;
         try
@@ -58,7 +60,11 @@ public sealed class CreateUser(XinfangDbContext db, UserManager<AppUser> users)
             return Result.Failure<AppUser>(IdentityMessages.ToErrors(added));
         }
 
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
         return user;
     }
 }
