@@ -56,10 +56,12 @@ public static class XinfangCoreServices
 
         services.AddScoped<ActorAccessor>();
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<SessionStamps>();
+        services.AddSingleton<AccountChangeInterceptor>();
         services.AddDbContext<XinfangDbContext>((provider, options) =>
         {
             database.Configure(options);
-            options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<AccountChangeInterceptor>());
         });
 
         services.AddScoped<RegisterCase>();

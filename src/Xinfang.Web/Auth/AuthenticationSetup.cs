@@ -36,7 +36,7 @@ public static class AuthenticationSetup
                 options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
                 options.Events.OnValidatePrincipal = async context =>
                 {
-                    if (context.Principal is null || !await SessionCheck.IsCurrentAsync(context.Principal, Db(context.HttpContext), context.HttpContext.RequestAborted))
+                    if (context.Principal is null || !await SessionCheck.IsCurrentAsync(context.Principal, context.HttpContext))
                     {
                         context.RejectPrincipal();
                         await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -53,7 +53,7 @@ public static class AuthenticationSetup
                 {
                     OnTokenValidated = async context =>
                     {
-                        if (context.Principal is null || !await SessionCheck.IsCurrentAsync(context.Principal, Db(context.HttpContext), context.HttpContext.RequestAborted))
+                        if (context.Principal is null || !await SessionCheck.IsCurrentAsync(context.Principal, context.HttpContext))
                         {
                             context.Fail("The session has ended: the account was changed, locked or deactivated.");
                         }
@@ -66,7 +66,6 @@ public static class AuthenticationSetup
         return services;
     }
 
-    private static XinfangDbContext Db(HttpContext http) => http.RequestServices.GetRequiredService<XinfangDbContext>();
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Data;
+using Xinfang.Core.Organisation;
 
 namespace Xinfang.Web.Auth;
 
@@ -10,11 +11,14 @@ namespace Xinfang.Web.Auth;
 /// A session (cookie, bearer token, live Blazor circuit) stands only while its account is active and keeps the
 /// security stamp it was signed in with. An administrator's lock, deactivation, password reset or change of unit or
 /// roles gives the account a new stamp, so its open sessions end at their next request instead of living on for
-/// the token's eight hours. One primary-key lookup per authenticated request.
+/// the token's eight hours (see <see cref="SessionStamps"/> for how the stamps are remembered).
 /// </summary>
 public static class SessionCheck
 {
-    public static async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, XinfangDbContext db, CancellationToken ct)
+    public static async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, HttpContext http) =>
+        await IsCurrentAsync(principal, http.RequestServices, http.RequestAborted);
+
+    public static async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, IServiceProvider services, CancellationToken ct)
     {
         var stamp = principal.FindFirstValue(ActorClaims.Stamp);
         if (stamp is null || !int.TryParse(principal.FindFirstValue(ActorClaims.UserId), out var userId))
@@ -22,7 +26,7 @@ public static class SessionCheck
             return false;
         }
 
-        return await db.Users.AnyAsync(u => u.Id == userId && u.IsActive && u.SecurityStamp == stamp, ct);
+        return await services.GetRequiredService<SessionStamps>().IsCurrentAsync(userId, stamp, services.GetRequiredService<XinfangDbContext>(), ct);
     }
 }
 
@@ -34,6 +38,6 @@ public sealed class CircuitSessionCheck(ILoggerFactory loggers, IServiceScopeFac
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await SessionCheck.IsCurrentAsync(authenticationState.User, scope.ServiceProvider.GetRequiredService<XinfangDbContext>(), cancellationToken);
+        return await SessionCheck.IsCurrentAsync(authenticationState.User, scope.ServiceProvider, cancellationToken);
     }
 }
