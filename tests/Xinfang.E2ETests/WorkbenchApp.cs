@@ -54,13 +54,15 @@ public sealed class WorkbenchApp : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies) signed in as a demo user (or another account with its password), at 1366×768.</summary>
-    public async Task<IPage> SignInAsync(string userName, string password = Password)
+    /// <summary>A fresh browser context (own cookies) signed in as a demo user (or another account with its password),
+    /// at 1366×768 unless another screen is given (a tablet: touch, as on an iPad).</summary>
+    public async Task<IPage> SignInAsync(string userName, string password = Password, ViewportSize? screen = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            ViewportSize = screen ?? new ViewportSize { Width = 1366, Height = 768 },
+            HasTouch = screen is not null,
             Locale = "zh-CN",
         });
         var page = await context.NewPageAsync();

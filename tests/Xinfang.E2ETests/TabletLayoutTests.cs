@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+using Xinfang.E2ETests.Pages;
+
+namespace Xinfang.E2ETests;
+
+/// <summary>The workbench on a tablet (SPEC §4.2, issue 3): in portrait and landscape every page fits the screen's
+/// width (no sideways scrolling), and the menu, folded away on a narrow screen, can be opened and used.</summary>
+public sealed class TabletLayoutTests(WorkbenchApp app) : IClassFixture<WorkbenchApp>
+{
+    [Theory]
+    [InlineData(768, 1024, "portrait")]
+    [InlineData(1024, 768, "landscape")]
+    public async Task OnATablet_PagesFitTheWidth_AndTheMenuCanBeOpened(int width, int height, string orientation)
+    {
+        var screen = new ViewportSize { Width = width, Height = height };
+        var registrar = await app.SignInAsync("registrar", screen: screen);
+        await AssertFitsAsync(registrar, "/", $"tablet-{orientation}-01-queues");
+        await AssertFitsAsync(registrar, "/cases/new", $"tablet-{orientation}-02-intake");
+        await registrar.OpenAsync("/");
+        var firstCase = registrar.Locator("[data-testid=case-table] [data-testid=case-link]").First;
+        var href = await firstCase.GetAttributeAsync("href");
+        await AssertFitsAsync(registrar, href!, $"tablet-{orientation}-03-case");
+
+        await registrar.OpenAsync("/");
+        var menu = registrar.Locator(".xf-sider .ant-menu");
+        if (!await menu.IsVisibleAsync())
+        {
+            await registrar.Locator(".ant-layout-sider-zero-width-trigger").TapAsync();
+        }
+
+        await registrar.Locator(".xf-sider").GetByText("登记信访事项").TapAsync();
+        await registrar.WaitForURLAsync("**/cases/new");
+        await registrar.ViewShotAsync($"tablet-{orientation}-04-menu-used");
+
+        var leader = await app.SignInAsync("leader", screen: screen);
+        await AssertFitsAsync(leader, "/dashboard", $"tablet-{orientation}-05-dashboard");
+    }
+
+    private static async Task AssertFitsAsync(IPage page, string path, string shot)
+    {
+        await page.OpenAsync(path);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await WorkbenchApp.ShotAsync(page, shot);
+        var (scrollWidth, viewport) = await page.EvaluateAsync<(int, int)>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(scrollWidth <= viewport, $"{path} is {scrollWidth}px wide on a {viewport}px screen: it scrolls sideways.");
+    }
+}
