@@ -41,7 +41,8 @@ public sealed class TabletLayoutTests(WorkbenchApp app) : IClassFixture<Workbenc
         await page.OpenAsync(path);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await WorkbenchApp.ShotAsync(page, shot);
-        var (scrollWidth, viewport) = await page.EvaluateAsync<(int, int)>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        var (scrollWidth, viewport) = (widths[0], widths[1]);
         Assert.True(scrollWidth <= viewport, $"{path} is {scrollWidth}px wide on a {viewport}px screen: it scrolls sideways.");
     }
 }

@@ -16,7 +16,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public bool IsEmbeddedDefault => SqliteFile is not null;
 
-    private readonly string? _npgsqlConnectionString = Provider == DatabaseProvider.Postgres ? WithAutoPrepare(ConnectionString) : null;
+    private readonly string? _npgsqlConnectionString = Provider == DatabaseProvider.Postgres ? Tuned(ConnectionString) : null;
 
     public static DatabaseSettings From(IConfiguration configuration)
     {
@@ -55,15 +55,26 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
     }
 
-    /// <summary>The same few statements run all day (register, queues): let Npgsql prepare them on the server once
-    /// per connection instead of parsing and planning them on every call. An explicit setting is kept.</summary>
-    private static string WithAutoPrepare(string connectionString)
+    /// <summary>Two settings for a small server (explicit ones in the connection string are kept):
+    /// <list type="bullet">
+    /// <item>The same few statements run all day (register, queues): Npgsql prepares them on the server once per
+    /// connection instead of parsing and planning them on every call.</item>
+    /// <item>No parallel workers per query: on the two cores the bureau's server has, a year's three rates took
+    /// 0.5–0.6 s with two workers and 0.2–0.27 s without (docs/benchmarks.md); the workers compete with the leader
+    /// process and with every other session for the same cores.</item>
+    /// </list></summary>
+    private static string Tuned(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
         if (builder.MaxAutoPrepare == 0)
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (string.IsNullOrEmpty(builder.Options))
+        {
+            builder.Options = "-c max_parallel_workers_per_gather=0";
         }
 
         return builder.ConnectionString;
