@@ -19,6 +19,9 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
 
 var table = new Table().AddColumns("页面", "用户", "p50", "p95", "最大");
 var dispatcher = await SignInAsync("dispatcher");
+// The floor: the intake form reads nothing from the database (the category tree and places are held in memory),
+// so its time is what a page costs without data (document, scripts, circuit).
+await TimeAsync(dispatcher, "登记表单（不查数据库：页面本身）", "派单员", "/cases/new", "form.xf-form");
 foreach (var queue in new[] { "to-dispose", "in-progress", "overdue" })
 {
     await TimeAsync(dispatcher, $"队列 {queue}", "派单员", $"/cases?queue={queue}", "[data-testid=case-link]");

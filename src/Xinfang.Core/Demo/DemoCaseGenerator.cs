@@ -53,7 +53,7 @@ public sealed class DemoCaseGenerator(XinfangDbContext db, TimeProvider clock, D
         }
 
         // Fresh statistics (and, on PostgreSQL, the visibility map for index-only scans) after a bulk load.
-        await db.Database.ExecuteSqlRawAsync(db.IsPostgres ? "VACUUM (ANALYZE) \"Cases\", \"CaseUnits\", \"Petitioners\"" : "ANALYZE", ct);
+        await db.Database.ExecuteSqlRawAsync(db.IsPostgres ? "VACUUM (ANALYZE) \"Cases\", \"CaseUnits\", \"Petitioners\", \"CaseEvents\"" : "ANALYZE", ct);
         db.AuditEntries.Add(new AuditEntry(now, 0, "system", "DemoGenerate", nameof(Case), null, null, $"生成演示信访事项{count}件（随机种子{seed}）"));
         await db.SaveChangesAsync(ct);
         return count;
