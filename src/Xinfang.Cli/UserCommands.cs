@@ -98,7 +98,7 @@ internal static class UserCommands
     {
         var userName = new Option<string>("--user-name") { Description = "要重置密码的用户名（登录账号）", Required = true };
         var passwordStdin = PasswordStdinOption();
-        var command = new Command("reset-password", "重置账号密码（如管理员忘记密码），该账号已登录的会话随即失效") { userName, passwordStdin };
+        var command = new Command("reset-password", "重置账号密码（如管理员忘记密码），该账号已登录的会话在 30 秒内失效") { userName, passwordStdin };
         command.SetAction(async (parse, ct) =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -110,9 +110,14 @@ internal static class UserCommands
             await using var services = context.Services();
             await using var scope = services.CreateAsyncScope();
             var provider = scope.ServiceProvider;
-            await DbCommands.MigrateAsync(provider, ct);
-            provider.GetRequiredService<ActorAccessor>().Actor = Actor.CommandLine;
+            // A password reset does not upgrade the schema under a running web app: that is `db migrate`'s job.
+            if ((await provider.GetRequiredService<XinfangDbContext>().Database.GetPendingMigrationsAsync(ct)).Any())
+            {
+                return Refuse(error, "未能重置密码：",
+                    [Error.Validation("database", "database.not_migrated", "数据库尚未升级到本版本，请先运行 xinfang db migrate。")]);
+            }
 
+            provider.GetRequiredService<ActorAccessor>().Actor = Actor.CommandLine;
             var users = provider.GetRequiredService<UserManager<AppUser>>();
             var name = parse.GetValue(userName)!.Trim();
             if (await users.FindByNameAsync(name) is not { } account)
@@ -127,7 +132,7 @@ internal static class UserCommands
             }
 
             var output = parse.InvocationConfiguration.Output;
-            output.WriteLine($"已重置账号 {account.UserName}（{account.DisplayName}）的密码，角色：{ChineseRoles(await users.GetRolesAsync(account))}；该账号已登录的会话均已失效。");
+            output.WriteLine($"已重置账号 {account.UserName}（{account.DisplayName}）的密码，角色：{ChineseRoles(await users.GetRolesAsync(account))}；该账号已登录的会话将在 30 秒内失效。");
             if (!account.IsActive)
             {
                 output.WriteLine("注意：该账号已停用，须由管理员在 系统管理 → 用户与角色 中启用后才能登录。");

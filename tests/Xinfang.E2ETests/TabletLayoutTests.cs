@@ -30,6 +30,7 @@ public sealed class TabletLayoutTests(WorkbenchApp app) : IClassFixture<Workbenc
 
         await registrar.Locator(".xf-sider").GetByText("登记信访事项").TapAsync();
         await registrar.WaitForURLAsync("**/cases/new");
+        await registrar.Locator("form.xf-form").WaitForAsync();
         await registrar.ViewShotAsync($"tablet-{orientation}-04-menu-used");
 
         var leader = await app.SignInAsync("leader", screen: screen);

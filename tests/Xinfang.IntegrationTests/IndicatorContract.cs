@@ -1,9 +1,11 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Common;
 using Xinfang.Core.Organisation;
+using Xinfang.Core.Organisation.Features;
 
 namespace Xinfang.IntegrationTests;
 
@@ -39,7 +41,12 @@ public abstract class IndicatorContract(XinfangApp app)
         var leader = await app.As("leader");
         var (category, region) = await leader.PlaceAsync("欠薪");
         var township = await leader.UnitIdAsync("仁和镇人民政府");
-        var overdueCase = (await SeedSixCasesAsync(category, region, township, month: 7)).Single(c => c.Status == CaseStatus.InProgress);
+        // A second unit of the township, co-unit on every dispatched case: the township still counts each case once.
+        var created = await (await app.As("admin")).PostAsJsonAsync("/api/admin/units",
+            new CreateUnitRequest("TC" + Guid.NewGuid().ToString("N")[..6], "仁和镇综治中心" + Guid.NewGuid().ToString("N")[..4], UnitKind.Township, null, region), Json.Options);
+        created.EnsureSuccessStatusCode();
+        var secondUnit = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var overdueCase = (await SeedSixCasesAsync(category, region, township, month: 7, coUnit: secondUnit)).Single(c => c.Status == CaseStatus.InProgress);
 
         var renhe = await app.As("handler-renhe");
         var rates = await renhe.GetFromJsonAsync<ThreeRatesView>("/api/indicators/three-rates?from=2023-07-01&to=2023-07-31", Json.Options);
@@ -65,7 +72,7 @@ public abstract class IndicatorContract(XinfangApp app)
 
     /// <summary>Six cases received in a month of 2023 (June as written below, or the same six a month later: one month
     /// per test, so the tests sharing the app do not count each other's cases).</summary>
-    private async Task<IReadOnlyList<Case>> SeedSixCasesAsync(int category, int region, int townshipUnit, int month)
+    private async Task<IReadOnlyList<Case>> SeedSixCasesAsync(int category, int region, int townshipUnit, int month, int? coUnit = null)
     {
         await using var scope = app.Scope();
         var db = XinfangApp.Db(scope);
@@ -82,7 +89,7 @@ public abstract class IndicatorContract(XinfangApp app)
             var at = new DateTimeOffset(2023, 6 + shift, day, 10, 0, 0, ChinaTime.Offset);
             var intake = new CaseIntake(Channel.Hotline12345, at, CaseForm.Complaint, StatutoryClass.ClaimRequest, category, region, null, "三率测试", "欠薪三率测试");
             var c = Case.Register(intake, $"T2023-{++serial:000000}", [], dispatcher, at, policy);
-            c.Dispatch(dispatcher, at, Disposal.Forward, township, [], null, policy);
+            c.Dispatch(dispatcher, at, Disposal.Forward, township, coUnit is { } co ? [new UnitRef(co, region, "同镇协办单位")] : [], null, policy);
             c.Sign(handler, at);
             return c;
         }

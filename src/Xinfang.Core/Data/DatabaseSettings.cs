@@ -55,7 +55,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
     }
 
-    /// <summary>Two settings for a small server (explicit ones in the connection string are kept):
+    /// <summary>Two settings for a small server (an explicit setting in the connection string is kept):
     /// <list type="bullet">
     /// <item>The same few statements run all day (register, queues): Npgsql prepares them on the server once per
     /// connection instead of parsing and planning them on every call.</item>
@@ -72,9 +72,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             builder.AutoPrepareMinUsages = 2;
         }
 
-        if (string.IsNullOrEmpty(builder.Options))
+        if (builder.Options?.Contains("max_parallel_workers_per_gather", StringComparison.Ordinal) != true)
         {
-            builder.Options = "-c max_parallel_workers_per_gather=0";
+            builder.Options = $"{builder.Options} -c max_parallel_workers_per_gather=0".Trim();
         }
 
         return builder.ConnectionString;

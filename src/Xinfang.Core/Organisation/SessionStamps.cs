@@ -21,21 +21,36 @@ public sealed class SessionStamps(TimeProvider clock)
 
     private readonly ConcurrentDictionary<int, Entry> _entries = new();
 
+    /// <summary>Bumped by every <see cref="Forget"/>: a lookup that raced with a change does not store what it read.</summary>
+    private long _generation;
+
     public async Task<bool> IsCurrentAsync(int userId, string stamp, XinfangDbContext db, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (!_entries.TryGetValue(userId, out var entry) || entry.Expires <= now)
+        if (_entries.TryGetValue(userId, out var entry) && entry.Expires > now && entry.IsActive && entry.Stamp == stamp)
         {
-            var account = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                .Select(u => new { u.IsActive, u.SecurityStamp }).FirstOrDefaultAsync(ct);
-            entry = new Entry(account?.IsActive ?? false, account?.SecurityStamp, now + Lifetime);
+            return true;
+        }
+
+        // Not remembered, expired, or not matching — perhaps changed by another process (a new sign-in after a
+        // password reset at the command line): ask the database.
+        var generation = Interlocked.Read(ref _generation);
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.IsActive, u.SecurityStamp }).FirstOrDefaultAsync(ct);
+        entry = new Entry(account?.IsActive ?? false, account?.SecurityStamp, now + Lifetime);
+        if (Interlocked.Read(ref _generation) == generation)
+        {
             _entries[userId] = entry;
         }
 
         return entry.IsActive && entry.Stamp == stamp;
     }
 
-    public void Forget(int userId) => _entries.TryRemove(userId, out _);
+    public void Forget(int userId)
+    {
+        Interlocked.Increment(ref _generation);
+        _entries.TryRemove(userId, out _);
+    }
 }
 
 /// <summary>Forgets the remembered stamp of the accounts a context holds once its changes are saved, and again when

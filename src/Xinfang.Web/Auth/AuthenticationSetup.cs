@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Components.Authorization;
-using Xinfang.Core.Data;
 
 namespace Xinfang.Web.Auth;
 
@@ -65,7 +64,6 @@ public static class AuthenticationSetup
         services.AddScoped<AuthenticationStateProvider, CircuitSessionCheck>();
         return services;
     }
-
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {

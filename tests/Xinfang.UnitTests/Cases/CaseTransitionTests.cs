@@ -396,20 +396,43 @@ public sealed class CaseTransitionTests
         Assert.All(c.Units, u => Assert.Equal((CaseStatus.Replied, c.DueDate), (u.CaseStatus, u.DueDate)));
     }
 
+    [Theory]
+    [InlineData(CaseStatus.Dispatched)]
+    [InlineData(CaseStatus.InProgress)]
+    [InlineData(CaseStatus.Replied)]
+    [InlineData(CaseStatus.CalledBack)]
+    [InlineData(CaseStatus.Closed)]
+    [InlineData(CaseStatus.InReview)]
+    [InlineData(CaseStatus.Final)]
+    public void EveryTransition_KeepsTheUnitsCopyOfRateFactsReceiptAndDeadlinesInStep(CaseStatus status)
+    {
+        var c = new CaseScenario().InState(status);
+
+        Assert.All(c.Units, u => Assert.Equal(
+            (c.Status, c.DueDate, c.RateFacts, c.ReceivedAt, c.ReceivedMonth, c.AcceptDue, c.ReplyDue),
+            (u.CaseStatus, u.DueDate, u.RateFacts, u.ReceivedAt, u.ReceivedMonth, u.AcceptDue, u.ReplyDue)));
+        Assert.Equal(202403, c.ReceivedMonth);
+    }
+
     [Fact]
-    public void EveryTransition_KeepsTheUnitsCopyOfRateFactsReceiptAndDeadlinesInStep()
+    public void TheUnitsCopy_FollowsTheSatisfactionOfTheCallback()
     {
         var scenario = new CaseScenario();
-        var c = scenario.InState(CaseStatus.InProgress);
-        scenario.Days(5);
-        c.Reply(CaseScenario.Handler, scenario.Now, "答复", scenario.Policy);
+        var c = scenario.InState(CaseStatus.Replied);
+        Assert.All(c.Units, u => Assert.False(u.RateFacts.HasFlag(RateFacts.Rated)));
+
         c.Callback(CaseScenario.Registrar, scenario.Now, Satisfaction.FairlySatisfied, null, scenario.Policy);
 
-        Assert.True(c.RateFacts.HasFlag(RateFacts.Satisfied));
-        Assert.All(c.Units, u => Assert.Equal(
-            (c.RateFacts, c.ReceivedAt, c.ReceivedMonth, c.AcceptDue, c.ReplyDue),
-            (u.RateFacts, u.ReceivedAt, u.ReceivedMonth, u.AcceptDue, u.ReplyDue)));
-        Assert.Equal(202403, c.ReceivedMonth);
+        Assert.All(c.Units, u => Assert.True(u.RateFacts.HasFlag(RateFacts.Rated | RateFacts.Satisfied)));
+    }
+
+    [Fact]
+    public void TheMonthReceived_IsTheChineseCalendarMonth()
+    {
+        var lateOnMarch31Utc = new DateTimeOffset(2024, 3, 31, 20, 0, 0, TimeSpan.Zero); // 1 April, 04:00 in Beijing
+
+        Assert.Equal(202404, ChinaTime.MonthNumber(lateOnMarch31Utc));
+        Assert.Equal(202403, ChinaTime.MonthNumber(new DateTimeOffset(2024, 3, 31, 15, 59, 59, TimeSpan.Zero)));
     }
 
     [Fact]

@@ -22,11 +22,18 @@ public sealed record DashboardView(
 /// channel, category, township and unit, and the ten units with the most overdue open cases.</summary>
 public sealed class LeaderDashboard(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory)
 {
+    public const int MaxYears = 5;
+
     public async Task<Result<DashboardView>> HandleAsync(DateOnly from, DateOnly to, Actor actor, CancellationToken ct = default)
     {
         if (to < from)
         {
             return Error.Validation("to", "validation.range", "结束日期不能早于开始日期。");
+        }
+
+        if (to > from.AddYears(MaxYears))
+        {
+            return Error.Validation("to", "validation.range", $"统计期间不能超过{MaxYears}年（月度走势过长无法阅读）。");
         }
 
         var names = await directory.GetAsync(db, ct);

@@ -28,15 +28,9 @@ public sealed record MonthRates(string Month, ThreeRatesView Rates);
 
 public sealed class ThreeRates(XinfangDbContext db, TimeProvider clock)
 {
+    /// <summary>One grouped query: the database counts the period's cases by month and rate facts (a few hundred
+    /// rows); the rates are summed here.</summary>
     public async Task<Result<ThreeRatesView>> HandleAsync(ThreeRatesQuery query, Actor actor, CancellationToken ct = default)
-    {
-        var result = await ByMonthAsync(query, actor, ct);
-        return result.IsSuccess ? result.Value.Period : Result.Failure<ThreeRatesView>([.. result.Errors]);
-    }
-
-    /// <summary>One grouped query: the database counts the cases of each month by their rate facts (a few hundred
-    /// rows); the period and the months are summed here.</summary>
-    public async Task<Result<ThreeRatesByMonth>> ByMonthAsync(ThreeRatesQuery query, Actor actor, CancellationToken ct = default)
     {
         var today = ChinaTime.Today(clock);
         var from = query.From ?? new DateOnly(today.Year, 1, 1);
@@ -53,25 +47,27 @@ public sealed class ThreeRates(XinfangDbContext db, TimeProvider clock)
             .GroupBy(r => new { r.ReceivedMonth, r.RateFacts, AcceptOverdue = r.AcceptDue < today, ReplyOverdue = r.ReplyDue < today })
             .Select(g => new RateFactCount(g.Key.ReceivedMonth, g.Key.RateFacts, g.Key.AcceptOverdue, g.Key.ReplyOverdue, g.Count()))
             .ToListAsync(ct);
-        return Summarise(counts, from, to, query.Unit);
+        return Total(counts, from, to, query.Unit);
     }
 
     /// <summary>The period's and each month's rates from the counts of cases by month and rate facts.</summary>
     public static ThreeRatesByMonth Summarise(IReadOnlyList<RateFactCount> counts, DateOnly from, DateOnly to, int? unit)
     {
         var months = new List<MonthRates>();
-        for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
+        var count = (to.Year - from.Year) * 12 + to.Month - from.Month + 1;
+        for (var i = 0; i < count; i++)
         {
+            var month = new DateOnly(from.Year, from.Month, 1).AddMonths(i);
             var number = ChinaTime.MonthNumber(month);
-            var monthEnd = month.AddMonths(1).AddDays(-1);
+            var monthEnd = new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month));
             months.Add(new MonthRates($"{month:yyyy-MM}",
-                Sum(counts.Where(g => g.Month == number), month < from ? from : month, monthEnd > to ? to : monthEnd, unit)));
+                Total(counts.Where(g => g.Month == number), month < from ? from : month, monthEnd > to ? to : monthEnd, unit)));
         }
 
-        return new ThreeRatesByMonth(Sum(counts, from, to, unit), months);
+        return new ThreeRatesByMonth(Total(counts, from, to, unit), months);
     }
 
-    private static ThreeRatesView Sum(IEnumerable<RateFactCount> counts, DateOnly from, DateOnly to, int? unit)
+    private static ThreeRatesView Total(IEnumerable<RateFactCount> counts, DateOnly from, DateOnly to, int? unit)
     {
         var list = counts.ToList();
         int Count(Func<RateFactCount, bool> counted) => list.Where(counted).Sum(g => g.Count);
