@@ -58,12 +58,20 @@ public abstract class IndicatorContract(XinfangApp app)
         var pingdi = await app.As("handler-pingdi");
         Assert.Equal(0, (await pingdi.GetFromJsonAsync<ThreeRatesView>("/api/indicators/three-rates?from=2023-07-01&to=2023-07-31", Json.Options))!.Cases);
 
-        foreach (var queue in new[] { "in-progress", "overdue", "to-call-back" })
+        IReadOnlyDictionary<CaseQueue, int> badges;
+        await using (var scope = app.Scope())
         {
-            var own = await renhe.ListAsync($"queue={queue}&pageSize=100");
-            var filtered = await leader.ListAsync($"queue={queue}&unit={township}&pageSize=100");
+            var renheActor = new Actor(0, "handler-renhe", new HashSet<string> { Roles.Handler }, township, new DataScope(DataScopeKind.Township, region, township));
+            badges = await scope.ServiceProvider.GetRequiredService<QueueCounts>().HandleAsync(renheActor);
+        }
+
+        foreach (var (queue, name) in new[] { (CaseQueue.InProgress, "in-progress"), (CaseQueue.Overdue, "overdue"), (CaseQueue.ToCallBack, "to-call-back") })
+        {
+            var own = await renhe.ListAsync($"queue={name}&pageSize=100");
+            var filtered = await leader.ListAsync($"queue={name}&unit={township}&pageSize=100");
             Assert.Equal(filtered.Total, own.Total);
             Assert.Equal(filtered.Items.Select(i => i.Id), own.Items.Select(i => i.Id));
+            Assert.Equal(filtered.Total, badges[queue]); // the count on the queue's button
         }
 
         Assert.Contains(overdueCase.Id, (await renhe.ListAsync("queue=overdue&pageSize=100")).Items.Select(i => i.Id));
