@@ -48,16 +48,13 @@ public static class CaseQueues
     /// table's index; null district-wide.</summary>
     public static IQueryable<CaseUnit>? UnitRows(XinfangDbContext db, DataScope scope, CaseQueue queue, DateOnly today, int dueSoonDays)
     {
-        if (scope.Kind == DataScopeKind.District)
+        if (CaseScope.UnitRows(db, scope) is not { } units)
         {
             return null;
         }
 
         var spec = SpecOf(queue);
         var soon = today.AddDays(dueSoonDays);
-        var units = scope.Kind == DataScopeKind.Township
-            ? db.CaseUnits.AsNoTracking().Where(u => u.RegionId == scope.RegionId && u.CountsForTownship)
-            : db.CaseUnits.AsNoTracking().Where(u => u.UnitId == scope.UnitId && u.IsCurrent);
         if (spec.Statuses is { } statuses) units = units.Where(u => statuses.Contains(u.CaseStatus));
         if (spec.Overdue) units = units.Where(u => u.DueDate < today);
         if (spec.DueSoon) units = units.Where(u => u.DueDate >= today && u.DueDate <= soon);

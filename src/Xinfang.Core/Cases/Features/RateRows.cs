@@ -20,11 +20,8 @@ public static class RateRows
 {
     public static IQueryable<RateRow> Of(XinfangDbContext db, DataScope scope, int? leadUnit)
     {
-        if (scope.Kind != DataScopeKind.District && leadUnit is null)
+        if (leadUnit is null && CaseScope.UnitRows(db, scope) is { } units)
         {
-            var units = scope.Kind == DataScopeKind.Township
-                ? db.CaseUnits.Where(u => u.RegionId == scope.RegionId && u.CountsForTownship)
-                : db.CaseUnits.Where(u => u.UnitId == scope.UnitId && u.IsCurrent);
             return units.Select(u => new RateRow
             {
                 ReceivedAt = u.ReceivedAt, ReceivedMonth = u.ReceivedMonth, RateFacts = u.RateFacts, AcceptDue = u.AcceptDue, ReplyDue = u.ReplyDue,
