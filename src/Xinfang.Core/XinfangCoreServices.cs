@@ -55,14 +55,19 @@ public static class XinfangCoreServices
         services.AddSingleton<OrganisationDirectory>();
 
         services.AddScoped<ActorAccessor>();
-        services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<SessionStamps>();
         services.AddSingleton<AccountChangeInterceptor>();
-        services.AddDbContext<XinfangDbContext>((provider, options) =>
+        // Pooled: a context's internal services are set up once, not on every request (that set-up was the largest
+        // single cost of a registration). Each scope rents one and binds it to its actor.
+        services.AddPooledDbContextFactory<XinfangDbContext>((provider, options) =>
         {
             database.Configure(options);
+            options.UsePersonalDataProtection(provider.GetRequiredService<PersonalDataProtector>());
             options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<AccountChangeInterceptor>());
         });
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<XinfangDbContext>>().CreateDbContext()
+            .RentedBy(provider.GetRequiredService<ActorAccessor>()));
 
         services.AddScoped<RegisterCase>();
         services.AddScoped<GetCase>();

@@ -11,6 +11,7 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<XinfangDbC
     {
         var options = new DbContextOptionsBuilder<XinfangDbContext>();
         new DatabaseSettings(DatabaseProvider.Postgres, "Host=localhost;Database=design", null).Configure(options);
-        return new XinfangDbContext(options.Options, new PersonalDataProtector(new byte[32]));
+        options.UsePersonalDataProtection(new PersonalDataProtector(new byte[32]));
+        return new XinfangDbContext(options.Options);
     }
 }

@@ -43,3 +43,9 @@ public sealed class SqliteAttachmentTests(SqliteApp app) : AttachmentContract(ap
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresAttachmentTests(PostgresApp app) : AttachmentContract(app);
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteContextPoolTests(SqliteApp app) : ContextPoolContract(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresContextPoolTests(PostgresApp app) : ContextPoolContract(app);

@@ -3,9 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Storage;
 using Xinfang.Core.Data;
-using Xinfang.Core.Organisation;
 
 namespace Xinfang.Core.Audit;
 
@@ -15,7 +13,7 @@ namespace Xinfang.Core.Audit;
 /// A row whose key the database generates (a unit, an account, a category) is written first and its line right
 /// after, once the key is known, inside one transaction, so that its line names it.
 /// </summary>
-public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> PersonalProperties = ["IdNumber", "Phone", "Address"];
     private static readonly HashSet<string> SecretProperties = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "IdNumberHash", "PhoneHash"];
@@ -26,17 +24,11 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Rows added in this SaveChanges whose keys the database generates; their lines follow the insert.</summary>
-    private List<EntityEntry> _awaitingKeys = [];
-
-    /// <summary>The transaction this interceptor opened to keep such rows and their lines together, if any.</summary>
-    private IDbContextTransaction? _ownTransaction;
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (AppendAudit(eventData.Context) is { } db && _awaitingKeys.Count > 0 && db.Database.CurrentTransaction is null)
+        if (AppendAudit(eventData.Context) is { } db && db.AuditState.AwaitingKeys.Count > 0 && db.Database.CurrentTransaction is null)
         {
-            _ownTransaction = db.Database.BeginTransaction();
+            db.AuditState.OwnTransaction = db.Database.BeginTransaction();
         }
 
         return result;
@@ -44,9 +36,9 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (AppendAudit(eventData.Context) is { } db && _awaitingKeys.Count > 0 && db.Database.CurrentTransaction is null)
+        if (AppendAudit(eventData.Context) is { } db && db.AuditState.AwaitingKeys.Count > 0 && db.Database.CurrentTransaction is null)
         {
-            _ownTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.AuditState.OwnTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
         }
 
         return result;
@@ -54,12 +46,12 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is XinfangDbContext db && TakeAwaitingKeys() is { Count: > 0 } added)
+        if (eventData.Context is XinfangDbContext db && db.AuditState.TakeAwaitingKeys() is { Count: > 0 } added)
         {
             AppendAddedLines(db, added);
             db.SaveChanges();
-            _ownTransaction?.Commit();
-            EndOwnTransaction();
+            db.AuditState.OwnTransaction?.Commit();
+            db.AuditState.EndOwnTransaction();
         }
 
         return result;
@@ -67,16 +59,16 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is XinfangDbContext db && TakeAwaitingKeys() is { Count: > 0 } added)
+        if (eventData.Context is XinfangDbContext db && db.AuditState.TakeAwaitingKeys() is { Count: > 0 } added)
         {
             AppendAddedLines(db, added);
             await db.SaveChangesAsync(cancellationToken);
-            if (_ownTransaction is not null)
+            if (db.AuditState.OwnTransaction is { } own)
             {
-                await _ownTransaction.CommitAsync(cancellationToken);
+                await own.CommitAsync(cancellationToken);
             }
 
-            EndOwnTransaction();
+            db.AuditState.EndOwnTransaction();
         }
 
         return result;
@@ -84,28 +76,13 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        _awaitingKeys = [];
-        EndOwnTransaction();
+        (eventData.Context as XinfangDbContext)?.AuditState.Clear();
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         SaveChangesFailed(eventData);
         return Task.CompletedTask;
-    }
-
-    private List<EntityEntry> TakeAwaitingKeys()
-    {
-        var added = _awaitingKeys;
-        _awaitingKeys = [];
-        return added;
-    }
-
-    /// <summary>Disposing an uncommitted transaction rolls it back.</summary>
-    private void EndOwnTransaction()
-    {
-        _ownTransaction?.Dispose();
-        _ownTransaction = null;
     }
 
     private void AppendAddedLines(XinfangDbContext db, List<EntityEntry> added)
@@ -116,7 +93,7 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
             throw new InvalidOperationException("SaveChanges(acceptAllChangesOnSuccess: false) is not supported for rows with generated keys: their audit lines follow the insert.");
         }
 
-        var actor = actors.Actor;
+        var actor = db.Actor;
         var now = clock.GetUtcNow();
         foreach (var entry in added)
         {
@@ -144,13 +121,13 @@ public sealed class AuditInterceptor(ActorAccessor actors, TimeProvider clock) :
             throw new InvalidOperationException("The audit trail is append-only: an audit line cannot be changed or deleted.");
         }
 
-        var actor = actors.Actor;
+        var actor = db.Actor;
         var now = clock.GetUtcNow();
         foreach (var entry in entries.Where(e => e.Entity is not AuditEntry))
         {
             if (entry.State == EntityState.Added && EntityId(entry) is null && entry.Metadata.FindPrimaryKey() is not null)
             {
-                _awaitingKeys.Add(entry);
+                db.AuditState.AwaitingKeys.Add(entry);
                 continue;
             }
 

@@ -9,9 +9,17 @@ using Xinfang.Core.Organisation;
 
 namespace Xinfang.Core.Data;
 
-public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options, PersonalDataProtector protector)
+/// <summary>The platform's database. Contexts are pooled (see <see cref="XinfangCoreServices"/>): whatever belongs to
+/// one request — who acts, the audit's state during a save — is set when a scope rents the context
+/// (<see cref="RentedBy"/>), never taken in the constructor.</summary>
+public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options)
     : IdentityDbContext<AppUser, IdentityRole<int>, int>(options)
 {
+    private readonly PersonalDataProtector _protector = options.FindExtension<PersonalDataOptionsExtension>()?.Protector
+        ?? throw new InvalidOperationException("The context's options have no personal-data key: call UsePersonalDataProtection.");
+
+    private ActorAccessor? _actors;
+
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<CaseUnit> CaseUnits => Set<CaseUnit>();
@@ -33,7 +41,20 @@ public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options,
     public DbSet<Supervision.KeyIssueCase> KeyIssueCases => Set<Supervision.KeyIssueCase>();
     public DbSet<Supervision.Campaign> Campaigns => Set<Supervision.Campaign>();
 
-    public PersonalDataProtector Protector => protector;
+    public PersonalDataProtector Protector => _protector;
+
+    /// <summary>Who acts in the scope that rented this context (the system when no scope set it, e.g. at design time).</summary>
+    public Actor Actor => _actors?.Actor ?? Actor.System;
+
+    internal AuditSaveState AuditState { get; } = new();
+
+    /// <summary>Binds a context taken from the pool to the scope that uses it.</summary>
+    internal XinfangDbContext RentedBy(ActorAccessor actors)
+    {
+        _actors = actors;
+        AuditState.Clear();
+        return this;
+    }
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -68,8 +89,8 @@ public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options,
         builder.ApplyConfigurationsFromAssembly(typeof(XinfangDbContext).Assembly);
 
         var encrypted = new ValueConverter<string?, string?>(
-            plain => plain == null ? null : protector.Encrypt(plain),
-            stored => stored == null ? null : protector.Decrypt(stored));
+            plain => plain == null ? null : _protector.Encrypt(plain),
+            stored => stored == null ? null : _protector.Decrypt(stored));
         builder.Entity<Petitioner>(petitioner =>
         {
             petitioner.Property(p => p.IdNumber).HasConversion(encrypted).HasMaxLength(200);

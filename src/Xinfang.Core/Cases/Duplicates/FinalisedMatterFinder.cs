@@ -18,9 +18,15 @@ public static class FinalisedMatterFinder
             return null;
         }
 
+        // Start from the petitioners' hash indexes (a handful of rows), not from the district's finalised matters of
+        // the category (thousands at a million cases). One SQL parameter per hash: with a single array parameter
+        // EF adds a NULL check for it that keeps PostgreSQL's prepared plan off those indexes.
+        var hashes = identityHashes.Distinct().ToList();
+        var samePetitioner = db.Petitioners
+            .Where(p => EF.MultipleParameters(hashes).Contains(p.IdNumberHash!) || EF.MultipleParameters(hashes).Contains(p.PhoneHash!))
+            .Select(p => p.CaseId);
         var candidates = await db.Cases
-            .Where(c => c.Status == CaseStatus.Final && c.CategoryId == categoryId)
-            .Where(c => c.Petitioners.Any(p => identityHashes.Contains(p.IdNumberHash!) || identityHashes.Contains(p.PhoneHash!)))
+            .Where(c => samePetitioner.Contains(c.Id) && c.Status == CaseStatus.Final && c.CategoryId == categoryId)
             .OrderByDescending(c => c.ClosedOn)
             .Take(20)
             .ToListAsync(ct);

@@ -105,6 +105,14 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
             db.IdempotencyRecords.Add(new IdempotencyRecord(idempotencyKey, actor.UserName, requestHash, @case.Id, now));
         }
 
+        if (db.IsPostgres && files.Count == 0)
+        {
+            // The case, its children, the key and the audit lines go to PostgreSQL as one batch, which the server runs
+            // as one implicit transaction (all or nothing); an explicit BEGIN/COMMIT would add a round trip to every
+            // registration. The retry tests check that a refused key leaves no case behind.
+            db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        }
+
         try
         {
             // One SaveChanges is one transaction: the case, its children, the key and the audit lines together.
