@@ -149,7 +149,7 @@ public sealed partial class Case
     }
 
     /// <summary>Links this matter to a finalised case on the same facts: it can then only be refused.</summary>
-    public void MarkFinalisedPrecedent(Case precedent, Actor actor, DateTimeOffset now)
+    public void MarkFinalisedPrecedent(Duplicates.FinalisedMatter precedent, Actor actor, DateTimeOffset now)
     {
         if (precedent.Status != CaseStatus.Final)
         {

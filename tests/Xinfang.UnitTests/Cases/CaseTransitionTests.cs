@@ -1,4 +1,5 @@
 using Xinfang.Core.Cases;
+using Xinfang.Core.Cases.Duplicates;
 using Xinfang.Core.Common;
 
 namespace Xinfang.UnitTests.Cases;
@@ -335,7 +336,7 @@ public sealed class CaseTransitionTests
         var scenario = new CaseScenario();
         var final = scenario.InState(CaseStatus.Final);
         var again = scenario.Register();
-        again.MarkFinalisedPrecedent(final, CaseScenario.Registrar, scenario.Now);
+        again.MarkFinalisedPrecedent(FinalisedMatter.Of(final), CaseScenario.Registrar, scenario.Now);
 
         Assert.Equal("case.finalised_matter", CaseScenario.ErrorCode(() =>
             again.Dispatch(CaseScenario.Dispatcher, scenario.Now, Disposal.Forward, CaseScenario.Township, [], null, scenario.Policy)));
@@ -353,7 +354,7 @@ public sealed class CaseTransitionTests
     {
         var scenario = new CaseScenario();
         var reviewed = scenario.InState(CaseStatus.Reviewed);
-        Assert.Throws<InvalidOperationException>(() => scenario.Register().MarkFinalisedPrecedent(reviewed, CaseScenario.Registrar, scenario.Now));
+        Assert.Throws<InvalidOperationException>(() => scenario.Register().MarkFinalisedPrecedent(FinalisedMatter.Of(reviewed), CaseScenario.Registrar, scenario.Now));
     }
 
     [Fact]

@@ -3,6 +3,15 @@ using Xinfang.Core.Data;
 
 namespace Xinfang.Core.Cases.Duplicates;
 
+/// <summary>A finalised (终结) matter a new registration repeats: what the new case records about it.</summary>
+public sealed record FinalisedMatter(Guid Id, string Number, CaseStatus Status)
+{
+    public static FinalisedMatter Of(Case @case) => new(@case.Id, @case.Number, @case.Status);
+}
+
+/// <summary>A finalised matter of the same petitioner and category, with its text, before the facts are compared.</summary>
+public sealed record FinalisedCandidate(Guid Id, string Number, string Content);
+
 /// <summary>
 /// Recognises a matter brought again after its re-review was finished (终结): the same petitioner (by ID number
 /// or phone), the same issue category, and content that tells the same facts.
@@ -11,7 +20,10 @@ public static class FinalisedMatterFinder
 {
     public const double SameFactsThreshold = 0.5;
 
-    public static async Task<Case?> FindAsync(XinfangDbContext db, int categoryId, string content, IReadOnlyCollection<string> identityHashes, CancellationToken ct)
+    /// <summary>How many of the petitioner's finalised matters of the category are compared, newest first.</summary>
+    public const int MaxCandidates = 20;
+
+    public static async Task<FinalisedMatter?> FindAsync(XinfangDbContext db, int categoryId, string content, IReadOnlyCollection<string> identityHashes, CancellationToken ct)
     {
         if (identityHashes.Count == 0)
         {
@@ -28,13 +40,17 @@ public static class FinalisedMatterFinder
         var candidates = await db.Cases
             .Where(c => samePetitioner.Contains(c.Id) && c.Status == CaseStatus.Final && c.CategoryId == categoryId)
             .OrderByDescending(c => c.ClosedOn)
-            .Take(20)
+            .Take(MaxCandidates)
+            .Select(c => new FinalisedCandidate(c.Id, c.Number, c.Content))
             .ToListAsync(ct);
-        return candidates
-            .Select(c => (Case: c, Score: TextSimilarity.Dice(c.Content, content)))
-            .Where(x => x.Score >= SameFactsThreshold)
-            .OrderByDescending(x => x.Score)
-            .Select(x => x.Case)
-            .FirstOrDefault();
+        return SameFacts(candidates, content);
     }
+
+    /// <summary>The candidate whose text tells the same facts as <paramref name="content"/>, if any.</summary>
+    public static FinalisedMatter? SameFacts(IEnumerable<FinalisedCandidate> candidates, string content) => candidates
+        .Select(c => (Candidate: c, Score: TextSimilarity.Dice(c.Content, content)))
+        .Where(x => x.Score >= SameFactsThreshold)
+        .OrderByDescending(x => x.Score)
+        .Select(x => new FinalisedMatter(x.Candidate.Id, x.Candidate.Number, CaseStatus.Final))
+        .FirstOrDefault();
 }

@@ -24,19 +24,9 @@ public static class CaseNumbers
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         if (db.IsPostgres)
         {
-            // The name is built from a checked integer, never from user text.
-            var sequence = "case_serial_" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var known = db.Database.GetConnectionString() + "|" + sequence;
-            if (!KnownSequences.ContainsKey(known))
-            {
-#pragma warning disable EF1003 // an identifier cannot be a parameter; it is built from an integer above
-                await db.Database.ExecuteSqlRawAsync("CREATE SEQUENCE IF NOT EXISTS \"" + sequence + "\"", ct);
-#pragma warning restore EF1003
-                KnownSequences[known] = true;
-            }
-
+            var sequence = await SequenceAsync(db, year, ct);
             var values = await db.Database
-                .SqlQuery<long>($"SELECT nextval({"\"" + sequence + "\""}::regclass) AS \"Value\" FROM generate_series(1, {count})")
+                .SqlQuery<long>($"SELECT nextval({sequence}::regclass) AS \"Value\" FROM generate_series(1, {count})")
                 .ToListAsync(ct);
             return values.Select(v => checked((int)v)).Order().ToList();
         }
@@ -47,5 +37,23 @@ public static class CaseNumbers
             RETURNING "Last" AS "Value"
             """).ToListAsync(ct);
         return Enumerable.Range(last[0] - count + 1, count).ToList();
+    }
+
+    /// <summary>PostgreSQL: the year's sequence, created on first use; its quoted name, to pass as a
+    /// <c>regclass</c> parameter.</summary>
+    internal static async Task<string> SequenceAsync(XinfangDbContext db, int year, CancellationToken ct)
+    {
+        // The name is built from a checked integer, never from user text.
+        var sequence = "case_serial_" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var known = db.Database.GetConnectionString() + "|" + sequence;
+        if (!KnownSequences.ContainsKey(known))
+        {
+#pragma warning disable EF1003 // an identifier cannot be a parameter; it is built from an integer above
+            await db.Database.ExecuteSqlRawAsync("CREATE SEQUENCE IF NOT EXISTS \"" + sequence + "\"", ct);
+#pragma warning restore EF1003
+            KnownSequences[known] = true;
+        }
+
+        return "\"" + sequence + "\"";
     }
 }

@@ -84,10 +84,8 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
             request.SensitivePeriod, request.IsUrgent, request.Latitude, request.Longitude, Blank(request.ExternalReference));
 
         var identityHashes = petitioners.SelectMany(p => new[] { p.IdNumberHash, p.PhoneHash }).OfType<string>().ToList();
-        var precedent = await FinalisedMatterFinder.FindAsync(db, intake.CategoryId, intake.Content, identityHashes, ct);
-
         var year = ChinaTime.DateOf(now).Year;
-        var serial = await CaseNumbers.NextAsync(db, year, ct);
+        var (serial, precedent) = await RegistrationLookups.ReadAsync(db, year, intake.CategoryId, intake.Content, identityHashes, ct);
         var @case = Case.Register(intake, CaseNumberSequence.Format(district.CasePrefix, year, serial), petitioners, actor, now, policy);
         if (files.Count > 0)
         {
