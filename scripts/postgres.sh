@@ -25,3 +25,10 @@ pg_stop() {
   pg_run "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$PG_DIR"
 }
+
+# psql as the cluster's superuser, e.g. pg_sql -d xinfang -c CHECKPOINT
+pg_sql() {
+  local port
+  port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$PG_CONNECTION")
+  PGPASSWORD=$(cat "$PG_DIR/pwfile") "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -qAt "$@"
+}

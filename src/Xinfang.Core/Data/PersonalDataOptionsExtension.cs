@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Xinfang.Core.Data;
 
 /// <summary>Carries the personal-data key in the context's options. Pooled contexts are built from options alone,
-/// and the model's encrypting converters need the key when the model is built.</summary>
+/// and the model's encrypting converters need the key when the model is built. The model is built once per process
+/// (one internal service provider whatever the key): a process works with one key, as the platform and the command
+/// line do. Test hosts in one process share the first host's converters.</summary>
 internal sealed class PersonalDataOptionsExtension(PersonalDataProtector protector) : IDbContextOptionsExtension
 {
     public PersonalDataProtector Protector => protector;
