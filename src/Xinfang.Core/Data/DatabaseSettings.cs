@@ -70,7 +70,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     private static string Tuned(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0)
+        if (!Mentions(connectionString, "MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;

@@ -33,6 +33,15 @@ public sealed class DatabaseSettingsTests
     }
 
     [Fact]
+    public void Automatic_preparation_switched_off_in_the_connection_string_stays_off()
+    {
+        var tuned = new NpgsqlConnectionStringBuilder(
+            new DatabaseSettings(DatabaseProvider.Postgres, $"{Server};Max Auto Prepare=0", null).NpgsqlConnectionString);
+
+        Assert.Equal(0, tuned.MaxAutoPrepare);
+    }
+
+    [Fact]
     public void SQLite_is_left_as_configured() =>
         Assert.Null(new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=x.db", null).NpgsqlConnectionString);
 }
