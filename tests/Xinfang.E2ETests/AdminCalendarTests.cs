@@ -49,5 +49,19 @@ public sealed class AdminCalendarTests(WorkbenchApp app) : IClassFixture<Workben
         await page.Locator("[role=tab]", new() { HasText = "办理期限" }).ClickAsync();
         await page.Locator("[data-testid=deadlines-tab] [data-testid=period-row]").First.WaitForAsync();
         await page.ViewShotAsync("admin-calendar-04-deadlines-view");
+
+        // Urgent matters' hour limits: 0 hours is refused next to the field, 2 hours is saved and shown again.
+        var signHours = page.Locator("#urgent-Sign-hours");
+        await Assertions.Expect(signHours).ToHaveValueAsync("1");
+        await signHours.FillAsync("0");
+        await page.GetByTestId("save-deadlines").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=urgent-row][data-step=Sign]")).ToContainTextAsync("1至72小时");
+        await signHours.FillAsync("2");
+        await page.GetByTestId("save-deadlines").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("deadlines-message")).ToContainTextAsync("期限设置已保存");
+        await calendar.OpenAsync();
+        await page.Locator("[role=tab]", new() { HasText = "办理期限" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#urgent-Sign-hours")).ToHaveValueAsync("2");
+        await page.ViewShotAsync(page.GetByTestId("urgent-hours"), "admin-calendar-05-urgent-hours");
     }
 }

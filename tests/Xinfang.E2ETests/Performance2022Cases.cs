@@ -33,7 +33,7 @@ public static class Performance2022Cases
             var intake = new CaseIntake(Channel.Hotline12345, received, CaseForm.Complaint, StatutoryClass.ClaimRequest, category, region, null, "绩效绑定演示", "群众满意度绑定演示");
             var c = Case.Register(intake, $"E2E2022-{n + 1:000000}", [], system, received, policy);
             c.Dispatch(system, received, Disposal.Forward, township, [], null, policy);
-            c.Sign(system, received);
+            c.Sign(system, received, policy);
             c.Accept(system, On(3 + n, 9), policy);
             c.Reply(system, On(3 + n, 28), "答复", policy);
             if (ratings[n] is { } rating)

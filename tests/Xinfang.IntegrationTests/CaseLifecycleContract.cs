@@ -153,6 +153,35 @@ public abstract class CaseLifecycleContract(XinfangApp app)
     }
 
     [Fact]
+    public async Task UrgentMatter_IsOverdueOnceItsHourLimitPasses_InTheDistrictAndTheUnitQueues()
+    {
+        var registrar = await app.As("registrar");
+        var dispatcher = await app.As("dispatcher");
+        var handler = await app.As("handler-renhe");
+        var (category, region) = await registrar.PlaceAsync("噪声扰民");
+        var township = await registrar.UnitIdAsync("仁和镇人民政府");
+        var registeredAt = app.Clock.GetUtcNow();
+        var c = await registrar.RegisterAsync(ApiClient.Letter(registeredAt, category, region, ApiClient.IdNumber(21), "工地夜间施工噪声，老人无法入睡") with { IsUrgent = true });
+        Assert.Equal(registeredAt.AddHours(2), c.Deadlines.Current!.DueAt);
+
+        await dispatcher.ActOkAsync(c.Id, "dispatch", new { mode = "Forward", leadUnitId = township });
+        var signBy = app.Clock.GetUtcNow().AddHours(1);
+        var soon = Assert.Single((await handler.ListAsync("queue=due-soon&pageSize=100")).Items, i => i.Id == c.Id);
+        Assert.Equal((signBy, DueState.DueSoon), (soon.DueAt, soon.DueState));
+        Assert.DoesNotContain(c.Id, (await handler.ListAsync("queue=overdue&pageSize=100")).Items.Select(i => i.Id));
+        Assert.DoesNotContain(c.Id, (await dispatcher.ListAsync("queue=overdue&pageSize=100")).Items.Select(i => i.Id));
+
+        app.Clock.Advance(TimeSpan.FromMinutes(61));
+        var late = Assert.Single((await handler.ListAsync("queue=overdue&pageSize=100")).Items, i => i.Id == c.Id);
+        Assert.Equal(DueState.Overdue, late.DueState);
+        Assert.Contains(c.Id, (await dispatcher.ListAsync("queue=overdue&pageSize=100")).Items.Select(i => i.Id));
+        Assert.DoesNotContain(c.Id, (await handler.ListAsync("queue=due-soon&pageSize=100")).Items.Select(i => i.Id));
+        Assert.DoesNotContain(c.Id, (await dispatcher.ListAsync("queue=due-soon&pageSize=100")).Items.Select(i => i.Id));
+        var detail = await handler.GetCaseAsync(c.Id);
+        Assert.Equal(DueState.Overdue, detail.Deadlines.Current!.State);
+    }
+
+    [Fact]
     public async Task List_FiltersByChannelCategoryTownshipAndDate()
     {
         var registrar = await app.As("registrar");

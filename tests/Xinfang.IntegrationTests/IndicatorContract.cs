@@ -98,7 +98,7 @@ public abstract class IndicatorContract(XinfangApp app)
             var intake = new CaseIntake(Channel.Hotline12345, at, CaseForm.Complaint, StatutoryClass.ClaimRequest, category, region, null, "三率测试", "欠薪三率测试");
             var c = Case.Register(intake, $"T2023-{++serial:000000}", [], dispatcher, at, policy);
             c.Dispatch(dispatcher, at, Disposal.Forward, township, coUnit is { } co ? [new UnitRef(co, region, "同镇协办单位")] : [], null, policy);
-            c.Sign(handler, at);
+            c.Sign(handler, at, policy);
             return c;
         }
 

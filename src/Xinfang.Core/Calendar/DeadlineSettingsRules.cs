@@ -8,7 +8,8 @@ public sealed record PeriodInput(int? Days, string? Mode);
 
 /// <summary>The rules the deadline settings must keep before they are stored: every step has a period of 1–365 days
 /// in a known mode; an extension is at most 30 days (《信访工作条例》第三十六条); due-soon warnings 1–30 days ahead.
-/// Each broken rule names its field (<c>periods.Reply.days</c>).</summary>
+/// An urgent matter's hour-level limits are 1–72 hours, for the work-order steps only.
+/// Each broken rule names its field (<c>periods.Reply.days</c>, <c>urgentHours.Sign</c>).</summary>
 public static class DeadlineSettingsRules
 {
     public const int MaxPeriodDays = 365;
@@ -18,9 +19,15 @@ public static class DeadlineSettingsRules
 
     public const int MaxDueSoonDays = 30;
 
-    public static Result<DeadlineSettings> Validate(IReadOnlyDictionary<string, PeriodInput>? periods, int? maxExtensionDays, int? dueSoonDays)
+    public const int MaxUrgentHours = 72;
+
+    /// <param name="urgentHours">Hours by step name; a step left out keeps its hours from <paramref name="currentUrgentHours"/>
+    /// (the settings in force), so a client that does not know of them changes nothing.</param>
+    public static Result<DeadlineSettings> Validate(IReadOnlyDictionary<string, PeriodInput>? periods, int? maxExtensionDays, int? dueSoonDays,
+        IReadOnlyDictionary<string, int?>? urgentHours = null, IReadOnlyDictionary<DeadlineStep, int>? currentUrgentHours = null)
     {
         var errors = new List<Error>();
+        var hours = ValidateUrgentHours(urgentHours, currentUrgentHours ?? new DeadlineSettings().UrgentHours, errors);
         var parsed = new Dictionary<DeadlineStep, Period>();
         if (periods is null)
         {
@@ -89,7 +96,31 @@ public static class DeadlineSettingsRules
             return Result.Failure<DeadlineSettings>([.. errors]);
         }
 
-        return new DeadlineSettings { Periods = parsed, MaxExtensionDays = maxExtensionDays!.Value, DueSoonDays = dueSoonDays!.Value };
+        return new DeadlineSettings { Periods = parsed, MaxExtensionDays = maxExtensionDays!.Value, DueSoonDays = dueSoonDays!.Value, UrgentHours = hours };
+    }
+
+    private static Dictionary<DeadlineStep, int> ValidateUrgentHours(IReadOnlyDictionary<string, int?>? given, IReadOnlyDictionary<DeadlineStep, int> current, List<Error> errors)
+    {
+        var hours = DeadlineSettings.UrgentSteps.ToDictionary(s => s, s => current.TryGetValue(s, out var h) ? h : new DeadlineSettings().UrgentHours[s]);
+        foreach (var (key, value) in given ?? new Dictionary<string, int?>())
+        {
+            if (!TryParseStep(key, out var step) || !DeadlineSettings.UrgentSteps.Contains(step))
+            {
+                errors.Add(Error.Validation($"urgentHours.{key}", "deadline.unknown_urgent_step",
+                    $"紧急事项只对以下环节按小时计时：{string.Join("、", DeadlineSettings.UrgentSteps.Select(s => $"{s}（{CaseNames.Of(s)}）"))}，“{key}”不在其中。"));
+            }
+            else if (value is not (>= 1 and <= MaxUrgentHours))
+            {
+                errors.Add(Error.Validation($"urgentHours.{key}", "deadline.hours_out_of_range",
+                    $"紧急事项“{CaseNames.Of(step)}”的时限须为1至{MaxUrgentHours}小时。"));
+            }
+            else
+            {
+                hours[step] = value.Value;
+            }
+        }
+
+        return hours;
     }
 
     private static bool TryParseStep(string key, out DeadlineStep step) =>

@@ -39,7 +39,7 @@ public sealed class StoredCalendarYear
     public HolidayYear ToHolidayYear() => new(Year, Notice, DeadlineDataJson.ReadFestivals(Json));
 }
 
-/// <summary>The deadline settings (period and day-count mode per step, extension cap, due-soon days): a single
+/// <summary>The deadline settings (period and day-count mode per step, extension cap, due-soon days, urgent hours): a single
 /// JSON row, seeded from the <c>Deadlines</c> configuration section, edited by the administrator.</summary>
 public sealed class StoredDeadlineSettings
 {
@@ -87,7 +87,8 @@ public static class DeadlineDataJson
         JsonSerializer.Deserialize<List<Festival>>(json, Options) ?? throw new InvalidDataException("A stored calendar year has no festivals.");
 
     public static string WriteSettings(DeadlineSettings settings) =>
-        JsonSerializer.Serialize(new SettingsDocument(new SortedDictionary<DeadlineStep, Period>(settings.Periods), settings.MaxExtensionDays, settings.DueSoonDays), Options);
+        JsonSerializer.Serialize(new SettingsDocument(new SortedDictionary<DeadlineStep, Period>(settings.Periods), settings.MaxExtensionDays, settings.DueSoonDays,
+            new SortedDictionary<DeadlineStep, int>(settings.UrgentHours)), Options);
 
     public static DeadlineSettings ReadSettings(string json, DeadlineSettings defaults)
     {
@@ -98,8 +99,16 @@ public static class DeadlineDataJson
             periods[step] = period;
         }
 
-        return new DeadlineSettings { Periods = periods, MaxExtensionDays = document.MaxExtensionDays, DueSoonDays = document.DueSoonDays };
+        // A row stored before urgent hours existed takes the defaults' hours.
+        var hours = new Dictionary<DeadlineStep, int>(defaults.UrgentHours);
+        foreach (var (step, value) in document.UrgentHours ?? new Dictionary<DeadlineStep, int>())
+        {
+            hours[step] = value;
+        }
+
+        return new DeadlineSettings { Periods = periods, MaxExtensionDays = document.MaxExtensionDays, DueSoonDays = document.DueSoonDays, UrgentHours = hours };
     }
 
-    private sealed record SettingsDocument(IDictionary<DeadlineStep, Period> Periods, int MaxExtensionDays, int DueSoonDays);
+    private sealed record SettingsDocument(IDictionary<DeadlineStep, Period> Periods, int MaxExtensionDays, int DueSoonDays,
+        IDictionary<DeadlineStep, int>? UrgentHours = null);
 }

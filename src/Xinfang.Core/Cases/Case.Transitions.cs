@@ -12,8 +12,10 @@ public sealed partial class Case
         Disposal = Cases.Disposal.HandleItself;
         AssignUnits(bureau, [], now);
         AcceptDue = policy.Due(today, DeadlineStep.Accept);
-        SetDue(AcceptDue, DeadlineStep.Accept);
-        Record(transition, actor, now, $"由{bureau.Name}直接办理，应于{AcceptDue:yyyy-MM-dd}前作出是否受理的决定。", null);
+        var urgent = UrgentDue(now, DeadlineStep.Accept, AcceptDue.Value, policy);
+        SetDue(AcceptDue, DeadlineStep.Accept, urgent);
+        var by = urgent is { } at ? $"紧急事项，应于{Format(at)}前" : $"应于{AcceptDue:yyyy-MM-dd}前";
+        Record(transition, actor, now, $"由{bureau.Name}直接办理，{by}作出是否受理的决定。", null);
     }
 
     public void Dispatch(Actor actor, DateTimeOffset now, Disposal mode, UnitRef lead, IReadOnlyList<UnitRef> coUnits, string? note, DeadlinePolicy policy)
@@ -34,11 +36,14 @@ public sealed partial class Case
         AssignUnits(lead, coUnits, now);
         SignDue = policy.Due(today, DeadlineStep.Sign);
         AcceptDue = policy.Due(today, DeadlineStep.Accept);
-        SetDue(SignDue, DeadlineStep.Sign);
+        var urgent = UrgentDue(now, DeadlineStep.Sign, SignDue.Value, policy);
+        SetDue(SignDue, DeadlineStep.Sign, urgent);
         var co = coUnits.Count == 0 ? "" : $"，协办单位：{string.Join("、", coUnits.Select(u => u.Name))}";
         var kind = mode == Cases.Disposal.Assign ? "交办单" : "转送单";
-        Record(transition, actor, now, note,
-            new CaseDocument(kind, $"{Number}{CaseNames.Of(mode)}至{lead.Name}（主办）{co}。请于{SignDue:yyyy-MM-dd}前签收，{AcceptDue:yyyy-MM-dd}前作出是否受理的决定并书面告知信访人。"));
+        var limits = urgent is { } at
+            ? $"本件为紧急事项，请于{Format(at)}前签收，签收后{policy.Settings.UrgentHours[DeadlineStep.Accept]}小时内作出是否受理的决定并告知信访人"
+            : $"请于{SignDue:yyyy-MM-dd}前签收，{AcceptDue:yyyy-MM-dd}前作出是否受理的决定并书面告知信访人";
+        Record(transition, actor, now, note, new CaseDocument(kind, $"{Number}{CaseNames.Of(mode)}至{lead.Name}（主办）{co}。{limits}。"));
     }
 
     public void Refuse(Actor actor, DateTimeOffset now, string reason, string properChannel)
@@ -57,10 +62,10 @@ public sealed partial class Case
             new CaseDocument("不予受理告知书", $"您反映的{Subject}一事，经审查不予受理。理由：{RefusalReason}。请通过以下途径依法解决：{ProperChannel}。"));
     }
 
-    public void Sign(Actor actor, DateTimeOffset now)
+    public void Sign(Actor actor, DateTimeOffset now, DeadlinePolicy policy)
     {
         var transition = Guard(CaseAction.Sign, actor, now);
-        SetDue(AcceptDue, DeadlineStep.Accept);
+        SetDue(AcceptDue, DeadlineStep.Accept, UrgentDue(now, DeadlineStep.Accept, AcceptDue!.Value, policy));
         Record(transition, actor, now, null, null);
     }
 
@@ -78,7 +83,7 @@ public sealed partial class Case
         SignDue = null;
         AcceptDue = null;
         // The statutory disposal clock keeps running from registration: it does not restart on a return.
-        SetDue(DisposeDue, DeadlineStep.Dispose);
+        SetDue(DisposeDue, DeadlineStep.Dispose, DisposeDueAt);
         Record(transition, actor, now, reason, null);
     }
 
@@ -89,9 +94,11 @@ public sealed partial class Case
         AcceptDecidedOn = today;
         AcceptDecidedInTime = today <= AcceptDue;
         ReplyDue = policy.Due(today, DeadlineStep.Reply);
-        SetDue(ReplyDue, DeadlineStep.Reply);
+        ReplyDueAt = UrgentDue(now, DeadlineStep.Reply, ReplyDue.Value, policy);
+        SetDue(ReplyDue, DeadlineStep.Reply, ReplyDueAt);
+        var by = ReplyDueAt is { } at ? $"{ChinaTime.ToChina(at):yyyy年M月d日H:mm}" : $"{ReplyDue:yyyy年M月d日}";
         Record(transition, actor, now, null,
-            new CaseDocument("受理告知书", $"您反映的{Subject}一事已于{today:yyyy年M月d日}受理，将于{ReplyDue:yyyy年M月d日}前书面答复。"));
+            new CaseDocument("受理告知书", $"您反映的{Subject}一事已于{today:yyyy年M月d日}受理，将于{by}前书面答复。"));
     }
 
     public void RequestExtension(Actor actor, DateTimeOffset now, int days, string reason, DeadlinePolicy policy)
@@ -114,7 +121,9 @@ public sealed partial class Case
         var transition = Guard(CaseAction.ApproveExtension, actor, now);
         Extension = ExtensionState.Approved;
         ReplyDue = policy.Extend(ReplyDue!.Value, ExtensionDays!.Value);
-        SetDue(ReplyDue, DeadlineStep.Reply);
+        // An urgent matter's limit moves by the same number of days; the statutory day moves as the law says.
+        ReplyDueAt = ReplyDueAt?.AddDays(ExtensionDays.Value);
+        SetDue(ReplyDue, DeadlineStep.Reply, ReplyDueAt);
         Record(transition, actor, now, null,
             new CaseDocument("延期告知书", $"因{ExtensionReason}，经批准办理期限延长{ExtensionDays}日，至{ReplyDue:yyyy年M月d日}。"));
     }
@@ -158,7 +167,7 @@ public sealed partial class Case
         var transition = Guard(CaseAction.RejectResult, actor, now);
         RepliedOn = null;
         RepliedInTime = null;
-        SetDue(ReplyDue, DeadlineStep.Reply);
+        SetDue(ReplyDue, DeadlineStep.Reply, ReplyDueAt);
         Record(transition, actor, now, reason, null);
     }
 
@@ -184,10 +193,11 @@ public sealed partial class Case
         var transition = Guard(CaseAction.Reopen, actor, now);
         ReopenCount++;
         ReplyDue = policy.Due(ChinaTime.DateOf(now), DeadlineStep.Redo);
+        ReplyDueAt = UrgentDue(now, DeadlineStep.Redo, ReplyDue.Value, policy);
         RepliedOn = null;
         RepliedInTime = null;
         Satisfaction = null;
-        SetDue(ReplyDue, DeadlineStep.Redo);
+        SetDue(ReplyDue, DeadlineStep.Redo, ReplyDueAt);
         Record(transition, actor, now, reason, null);
     }
 

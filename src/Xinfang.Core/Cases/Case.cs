@@ -8,7 +8,7 @@ namespace Xinfang.Core.Cases;
 /// Every state change goes through one method per transition; each checks the transition table,
 /// the actor's role and unit, and the named rules, then records a timeline event.
 /// </summary>
-public sealed partial class Case
+public sealed partial class Case : IHasCurrentDeadline
 {
     public const int CollectiveThreshold = 5;
     public const int MaxRepresentatives = 5;
@@ -52,9 +52,18 @@ public sealed partial class Case
     public Disposal? Disposal { get; private set; }
     public int? LeadUnitId { get; private set; }
 
-    /// <summary>Deadline of the current step; null when the case is not open.</summary>
+    /// <summary>Deadline of the current step; null when the case is not open. For an urgent matter's hour-level
+    /// limit, the Chinese calendar day of <see cref="DueAt"/>.</summary>
     public DateOnly? DueDate { get; private set; }
     public DeadlineStep? DueStep { get; private set; }
+
+    /// <summary>紧急: the moment the current step's hour-level limit runs out; null for a day-level deadline.</summary>
+    public DateTimeOffset? DueAt { get; private set; }
+
+    /// <summary>An urgent matter's hour-level limits kept for the steps a case can come back to (a return restores
+    /// the disposal limit, a rejected result the reply limit).</summary>
+    public DateTimeOffset? DisposeDueAt { get; private set; }
+    public DateTimeOffset? ReplyDueAt { get; private set; }
 
     public DateOnly DisposeDue { get; private set; }
     public DateOnly? SignDue { get; private set; }
@@ -142,9 +151,13 @@ public sealed partial class Case
             Version = 1,
         };
         @case._petitioners.AddRange(petitioners);
-        @case.SetDue(@case.DisposeDue, DeadlineStep.Dispose);
+        @case.DisposeDueAt = @case.UrgentDue(now, DeadlineStep.Dispose, @case.DisposeDue, policy);
+        @case.SetDue(@case.DisposeDue, DeadlineStep.Dispose, @case.DisposeDueAt);
+        var limit = @case.DisposeDueAt is { } at
+            ? $"紧急事项，{policy.Settings.UrgentHours[DeadlineStep.Dispose]}小时内（{Format(at)}前）"
+            : $"{policy.Settings[DeadlineStep.Dispose]}内";
         @case._events.Add(new CaseEvent("Register", null, CaseStatus.Registered, now, actor.UserId, actor.DisplayName,
-            $"经{CaseNames.Of(intake.Channel)}登记，{policy.Settings[DeadlineStep.Dispose]}内须转送、交办或自办。", null));
+            $"经{CaseNames.Of(intake.Channel)}登记，{limit}须转送、交办或自办。", null));
         return @case;
     }
 
@@ -163,11 +176,21 @@ public sealed partial class Case
             $"系统识别：与已复核终结的{precedent.Number}属同一事实和理由。", null));
     }
 
-    private void SetDue(DateOnly? due, DeadlineStep? step)
+    /// <summary>Sets the current step's deadline: the statutory day, or an urgent matter's hour-level limit
+    /// (<paramref name="at"/>) when the step has one.</summary>
+    private void SetDue(DateOnly? due, DeadlineStep? step, DateTimeOffset? at = null)
     {
-        DueDate = due;
+        DueDate = at is { } limit ? ChinaTime.DateOf(limit) : due;
+        DueAt = due is null ? null : at;
         DueStep = due is null ? null : step;
     }
+
+    /// <summary>The hour-level limit of a step started now, for an urgent matter; null otherwise.</summary>
+    private DateTimeOffset? UrgentDue(DateTimeOffset now, DeadlineStep step, DateOnly statutoryDue, DeadlinePolicy policy) =>
+        IsUrgent ? policy.UrgentDue(now, step, statutoryDue) : null;
+
+    /// <summary>An hour-level limit as the timeline and documents state it (China time).</summary>
+    private static string Format(DateTimeOffset at) => $"{ChinaTime.ToChina(at):M月d日H:mm}";
 }
 
 /// <summary>The facts taken at registration (SPEC §1.2).</summary>

@@ -5,7 +5,7 @@ namespace Xinfang.Core.Cases;
 /// <summary>A unit a case is dispatched to, as lead (主办) or co-unit (协办). Carries the unit's township, and a
 /// copy of the case's status, deadlines, receipt and rate facts kept in step by the aggregate, so that a unit's or
 /// a township's queues and three rates are read from this table's own indexes without touching every case.</summary>
-public sealed class CaseUnit
+public sealed class CaseUnit : IHasCurrentDeadline
 {
     private CaseUnit() { }
 
@@ -35,6 +35,7 @@ public sealed class CaseUnit
 
     public CaseStatus CaseStatus { get; private set; }
     public DateOnly? DueDate { get; private set; }
+    public DateTimeOffset? DueAt { get; private set; }
     public DateTimeOffset ReceivedAt { get; private set; }
     public int ReceivedMonth { get; private set; }
     public DateOnly? AcceptDue { get; private set; }
@@ -47,6 +48,7 @@ public sealed class CaseUnit
     {
         CaseStatus = @case.Status;
         DueDate = @case.DueDate;
+        DueAt = @case.DueAt;
         AcceptDue = @case.AcceptDue;
         ReplyDue = @case.ReplyDue;
         RateFacts = @case.RateFacts;

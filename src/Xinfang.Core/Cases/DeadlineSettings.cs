@@ -1,4 +1,5 @@
 using Xinfang.Core.Calendar;
+using Xinfang.Core.Common;
 
 namespace Xinfang.Core.Cases;
 
@@ -34,6 +35,22 @@ public sealed class DeadlineSettings
         [DeadlineStep.ReReviewAnswer] = new(30, DayCountMode.Calendar),
     };
 
+    /// <summary>紧急事项 (SPEC §1.4): hour-level limits of the work-order steps, in clock hours from the moment the step
+    /// starts (registration, dispatch, signing, acceptance, reopening). They drive the warnings, the overdue queue and
+    /// supervision; the statutory day periods above still bind and still decide the three rates.</summary>
+    public Dictionary<DeadlineStep, int> UrgentHours { get; init; } = new()
+    {
+        [DeadlineStep.Dispose] = 2,
+        [DeadlineStep.Sign] = 1,
+        [DeadlineStep.Accept] = 4,
+        [DeadlineStep.Reply] = 24,
+        [DeadlineStep.Redo] = 24,
+    };
+
+    /// <summary>The steps an urgent matter counts in hours; the others (callback, review windows and answers) stay in days.</summary>
+    public static readonly IReadOnlyList<DeadlineStep> UrgentSteps =
+        [DeadlineStep.Dispose, DeadlineStep.Sign, DeadlineStep.Accept, DeadlineStep.Reply, DeadlineStep.Redo];
+
     /// <summary>At most one extension of this many days (条例第三十六条: 不超过30日).</summary>
     public int MaxExtensionDays { get; init; } = 30;
 
@@ -52,4 +69,13 @@ public sealed class DeadlinePolicy(DeadlineCalculator calculator, DeadlineSettin
     public DateOnly Due(DateOnly triggeredOn, DeadlineStep step) => Calculator.Due(triggeredOn, Settings[step]);
 
     public DateOnly Extend(DateOnly due, int days) => Calculator.Due(due, days, DayCountMode.Calendar);
+
+    /// <summary>An urgent matter's hour-level limit for a step started at <paramref name="startedAt"/>; never later
+    /// than the end of the step's statutory day (<paramref name="statutoryDue"/>).</summary>
+    public DateTimeOffset UrgentDue(DateTimeOffset startedAt, DeadlineStep step, DateOnly statutoryDue)
+    {
+        var limit = startedAt.AddHours(Settings.UrgentHours[step]);
+        var endOfStatutoryDay = ChinaTime.StartOf(statutoryDue.AddDays(1));
+        return limit < endOfStatutoryDay ? limit : endOfStatutoryDay;
+    }
 }

@@ -32,7 +32,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 
         // Queues read by state and deadline; lists by received date; filters by place, unit, category, channel.
         builder.HasIndex(c => new { c.Status, c.DueDate });
-        builder.HasIndex(c => c.DueDate).IncludeProperties(c => c.LeadUnitId); // the most overdue units
+        builder.HasIndex(c => c.DueDate).IncludeProperties(c => new { c.LeadUnitId, c.DueAt }); // overdue and due soon; the most overdue units
         // The three rates group a period of cases by month and RateFacts, the leader dashboard also by channel,
         // category, township and unit: on PostgreSQL this index covers every column they read district-wide (a unit's
         // or a township's rates come from CaseUnits), so a year is a narrow index-only scan (SQLite ignores INCLUDE).
@@ -77,8 +77,8 @@ internal sealed class CaseUnitConfiguration : IEntityTypeConfiguration<CaseUnit>
     public void Configure(EntityTypeBuilder<CaseUnit> builder)
     {
         // A unit's or township's queues, counted and paged on these indexes (CaseQueues.UnitRows).
-        builder.HasIndex(u => new { u.UnitId, u.IsCurrent, u.CaseStatus, u.DueDate }).IncludeProperties(u => new { u.ReceivedAt, u.CaseId });
-        builder.HasIndex(u => new { u.RegionId, u.CountsForTownship, u.CaseStatus, u.DueDate }).IncludeProperties(u => new { u.ReceivedAt, u.CaseId });
+        builder.HasIndex(u => new { u.UnitId, u.IsCurrent, u.CaseStatus, u.DueDate }).IncludeProperties(u => new { u.ReceivedAt, u.CaseId, u.DueAt });
+        builder.HasIndex(u => new { u.RegionId, u.CountsForTownship, u.CaseStatus, u.DueDate }).IncludeProperties(u => new { u.ReceivedAt, u.CaseId, u.DueAt });
         // The three rates of a unit or a township (RateRows).
         builder.HasIndex(u => new { u.UnitId, u.IsCurrent, u.ReceivedAt })
             .IncludeProperties(u => new { u.ReceivedMonth, u.RateFacts, u.AcceptDue, u.ReplyDue });

@@ -14,7 +14,10 @@ internal sealed class DemoLifecycle(Case @case, DemoWorld world, Random random, 
         var days = random.NextDouble() < lateChance
             ? lateMin + (random.NextDouble() * (lateMax - lateMin))
             : minDays + (random.NextDouble() * (maxDays - minDays));
-        var next = _at.AddDays(days).AddMinutes(random.Next(10, 600));
+        // An urgent matter moves in hours where the others move in days: its limits are hours.
+        var next = @case.IsUrgent
+            ? _at.AddHours(days).AddMinutes(random.Next(5, 60))
+            : _at.AddDays(days).AddMinutes(random.Next(10, 600));
         if (next > now)
         {
             return false;
@@ -75,7 +78,7 @@ internal sealed class DemoLifecycle(Case @case, DemoWorld world, Random random, 
                 }
             }
 
-            @case.Sign(world.HandlerOf(lead), _at);
+            @case.Sign(world.HandlerOf(lead), _at, policy);
         }
 
         var handler = world.HandlerOf(lead);

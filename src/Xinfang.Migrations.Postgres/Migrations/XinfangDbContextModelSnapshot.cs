@@ -364,6 +364,12 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("DisposeDue")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("DisposeDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
@@ -478,6 +484,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("ReplyDue")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ReplyDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ReplyText")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
@@ -532,7 +541,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("DueDate");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueDate"), new[] { "LeadUnitId" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueDate"), new[] { "LeadUnitId", "DueAt" });
 
                     b.HasIndex("ExternalReference");
 
@@ -649,6 +658,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<bool>("CountsForTownship")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
@@ -692,11 +704,11 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("RegionId", "CountsForTownship", "CaseStatus", "DueDate");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionId", "CountsForTownship", "CaseStatus", "DueDate"), new[] { "ReceivedAt", "CaseId" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionId", "CountsForTownship", "CaseStatus", "DueDate"), new[] { "ReceivedAt", "CaseId", "DueAt" });
 
                     b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate"), new[] { "ReceivedAt", "CaseId" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate"), new[] { "ReceivedAt", "CaseId", "DueAt" });
 
                     b.ToTable("CaseUnits");
                 });

@@ -351,6 +351,12 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("DisposeDue")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DisposeDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
@@ -465,6 +471,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ReplyDue")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReplyDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReplyText")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
@@ -518,7 +527,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DueDate")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "LeadUnitId" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "LeadUnitId", "DueAt" });
 
                     b.HasIndex("ExternalReference");
 
@@ -630,6 +639,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<bool>("CountsForTownship")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
@@ -670,10 +682,10 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedMonth", "RateFacts", "AcceptDue", "ReplyDue" });
 
                     b.HasIndex("RegionId", "CountsForTownship", "CaseStatus", "DueDate")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId", "DueAt" });
 
                     b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId", "DueAt" });
 
                     b.ToTable("CaseUnits");
                 });

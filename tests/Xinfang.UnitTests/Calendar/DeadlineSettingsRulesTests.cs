@@ -113,4 +113,46 @@ public sealed class DeadlineSettingsRulesTests
         Assert.NotEqual(json, older);
         Assert.Equal(new Period(1, DayCountMode.Working), DeadlineDataJson.ReadSettings(older, new DeadlineSettings())[DeadlineStep.Sign]);
     }
+
+    [Fact]
+    public void Validate_UrgentHours_AreKeptAndAStepLeftOutKeepsItsCurrentHours()
+    {
+        var current = new Dictionary<DeadlineStep, int> { [DeadlineStep.Dispose] = 3, [DeadlineStep.Sign] = 2, [DeadlineStep.Accept] = 6, [DeadlineStep.Reply] = 48, [DeadlineStep.Redo] = 36 };
+
+        var result = DeadlineSettingsRules.Validate(Defaults(), 30, 3, new Dictionary<string, int?> { ["reply"] = 12 }, current);
+
+        Assert.True(result.IsSuccess, result.IsSuccess ? "" : result.FirstError.Message);
+        Assert.Equal(12, result.Value.UrgentHours[DeadlineStep.Reply]);
+        Assert.Equal(2, result.Value.UrgentHours[DeadlineStep.Sign]);
+        Assert.Equal(36, result.Value.UrgentHours[DeadlineStep.Redo]);
+    }
+
+    [Theory]
+    [InlineData("Sign", 0, "urgentHours.Sign", "deadline.hours_out_of_range")]
+    [InlineData("Reply", 73, "urgentHours.Reply", "deadline.hours_out_of_range")]
+    [InlineData("Accept", null, "urgentHours.Accept", "deadline.hours_out_of_range")]
+    [InlineData("Callback", 4, "urgentHours.Callback", "deadline.unknown_urgent_step")]
+    [InlineData("Soon", 4, "urgentHours.Soon", "deadline.unknown_urgent_step")]
+    public void Validate_BadUrgentHours_AreRefusedNamingTheStep(string step, int? hours, string field, string code)
+    {
+        var result = DeadlineSettingsRules.Validate(Defaults(), 30, 3, new Dictionary<string, int?> { [step] = hours });
+
+        Assert.False(result.IsSuccess);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((field, code), (error.Field, error.Code));
+        Assert.Contains("紧急事项", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StoredJson_KeepsTheUrgentHours_AndARowFromBeforeThemReadsTheDefaults()
+    {
+        var settings = DeadlineSettingsRules.Validate(Defaults(), 30, 3, new Dictionary<string, int?> { ["Sign"] = 3 }).Value;
+        var json = DeadlineDataJson.WriteSettings(settings);
+        Assert.Contains("\"urgentHours\":{\"Dispose\":2,\"Sign\":3,", json, StringComparison.Ordinal);
+        Assert.Equal(3, DeadlineDataJson.ReadSettings(json, new DeadlineSettings()).UrgentHours[DeadlineStep.Sign]);
+
+        var older = json[..json.IndexOf(",\"urgentHours\"", StringComparison.Ordinal)] + "}";
+        var read = DeadlineDataJson.ReadSettings(older, new DeadlineSettings());
+        Assert.Equal(new DeadlineSettings().UrgentHours, read.UrgentHours);
+    }
 }

@@ -40,10 +40,10 @@ internal sealed class CaseScenario
     private static Actor Make(int id, string role, int unit, DataScope scope) =>
         new(id, role.ToLowerInvariant(), new HashSet<string> { role }, unit, scope);
 
-    public Case Register(string content = "某小区物业公司长期不清运垃圾，电梯多次故障无人维修，请求督促整改。", int people = 1)
+    public Case Register(string content = "某小区物业公司长期不清运垃圾，电梯多次故障无人维修，请求督促整改。", int people = 1, bool urgent = false)
     {
         var intake = new CaseIntake(Channel.Hotline12345, Now, CaseForm.Complaint, StatutoryClass.ClaimRequest, 1, RegionId, null,
-            "小区物业服务不到位", content, people);
+            "小区物业服务不到位", content, people, IsUrgent: urgent);
         return Case.Register(intake, "RH2024-000001", [], Registrar, Now, Policy);
     }
 
@@ -60,7 +60,7 @@ internal sealed class CaseScenario
 
         c.Dispatch(Dispatcher, Now, disposal, Township, [OtherUnit], null, Policy);
         if (status == CaseStatus.Dispatched) return c;
-        c.Sign(Handler, Now);
+        c.Sign(Handler, Now, Policy);
         if (status == CaseStatus.AwaitingAcceptance) return c;
         Days(2);
         c.Accept(Handler, Now, Policy);
@@ -119,7 +119,7 @@ internal sealed class CaseScenario
             case CaseAction.HandleItself: c.HandleItself(actor, Now, Bureau, Policy); break;
             case CaseAction.Dispatch: c.Dispatch(actor, Now, Disposal.Forward, Township, [], null, Policy); break;
             case CaseAction.Refuse: c.Refuse(actor, Now, "理由", "途径"); break;
-            case CaseAction.Sign: c.Sign(actor, Now); break;
+            case CaseAction.Sign: c.Sign(actor, Now, Policy); break;
             case CaseAction.Return: c.Return(actor, Now, "不属于本单位职责"); break;
             case CaseAction.Accept: c.Accept(actor, Now, Policy); break;
             case CaseAction.RequestExtension: c.RequestExtension(actor, Now, 20, "情况复杂", Policy); break;

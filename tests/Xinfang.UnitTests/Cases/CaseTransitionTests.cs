@@ -97,7 +97,7 @@ public sealed class CaseTransitionTests
     {
         var scenario = new CaseScenario();
         var c = scenario.InState(CaseStatus.Dispatched);
-        Assert.Equal("case.not_lead_unit", CaseScenario.ErrorCode(() => c.Sign(CaseScenario.OtherHandler, scenario.Now)));
+        Assert.Equal("case.not_lead_unit", CaseScenario.ErrorCode(() => c.Sign(CaseScenario.OtherHandler, scenario.Now, scenario.Policy)));
         Assert.Equal(CaseStatus.Dispatched, c.Status);
     }
 

@@ -8,11 +8,11 @@ namespace Xinfang.Core.Calendar.Features;
 
 /// <summary>The deadline settings in the shape <c>PUT /api/admin/deadlines</c> takes back: periods by step name.</summary>
 public sealed record DeadlineSettingsView(IReadOnlyDictionary<DeadlineStep, Period> Periods, int MaxExtensionDays, int DueSoonDays,
-    int Revision, DateTimeOffset? UpdatedAt)
+    int Revision, DateTimeOffset? UpdatedAt, IReadOnlyDictionary<DeadlineStep, int> UrgentHours)
 {
     public static DeadlineSettingsView Of(DeadlineSettings settings, StoredDeadlineSettings? row) => new(
         new SortedDictionary<DeadlineStep, Period>(settings.Periods), settings.MaxExtensionDays, settings.DueSoonDays,
-        row?.Revision ?? 0, row?.UpdatedAt);
+        row?.Revision ?? 0, row?.UpdatedAt, new SortedDictionary<DeadlineStep, int>(settings.UrgentHours));
 }
 
 /// <summary>The stored deadline settings (administrators only); the defaults while none are stored.</summary>

@@ -6,9 +6,9 @@ using Xinfang.Core.Organisation;
 namespace Xinfang.Core.Calendar.Features;
 
 /// <summary>Every step's period (keys are <see cref="Cases.DeadlineStep"/> names), the extension cap and the
-/// due-soon days. <paramref name="ExpectedRevision"/> refuses the save when someone else changed them since.</summary>
+/// due-soon days, and the urgent matters' hours by step (left out: kept as they are). <paramref name="ExpectedRevision"/> refuses the save when someone else changed them since.</summary>
 public sealed record SaveDeadlineSettings(IReadOnlyDictionary<string, PeriodInput>? Periods, int? MaxExtensionDays, int? DueSoonDays,
-    int? ExpectedRevision = null);
+    int? ExpectedRevision = null, IReadOnlyDictionary<string, int?>? UrgentHours = null);
 
 /// <summary>
 /// Stores the deadline settings (administrators only; audited by the interceptor) and puts them in force at once in
@@ -24,7 +24,8 @@ public sealed class SaveDeadlineSettingsHandler(XinfangDbContext db, TimeProvide
             return forbidden;
         }
 
-        var validated = DeadlineSettingsRules.Validate(request.Periods, request.MaxExtensionDays, request.DueSoonDays);
+        var validated = DeadlineSettingsRules.Validate(request.Periods, request.MaxExtensionDays, request.DueSoonDays,
+            request.UrgentHours, policies.Current.Settings.UrgentHours);
         if (!validated.IsSuccess)
         {
             return Result.Failure<DeadlineSettingsView>([.. validated.Errors]);

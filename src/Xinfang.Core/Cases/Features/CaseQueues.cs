@@ -26,27 +26,26 @@ public static class CaseQueues
         _ => new(null),
     };
 
-    public static IQueryable<Case> Cases(XinfangDbContext db, DataScope scope, CaseQueue queue, DateOnly today, int dueSoonDays)
+    public static IQueryable<Case> Cases(XinfangDbContext db, DataScope scope, CaseQueue queue, DateTimeOffset now, int dueSoonDays)
     {
-        if (UnitRows(db, scope, queue, today, dueSoonDays) is { } units)
+        if (UnitRows(db, scope, queue, now, dueSoonDays) is { } units)
         {
             var ids = units.Select(u => u.CaseId);
             return db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id));
         }
 
         var spec = SpecOf(queue);
-        var soon = today.AddDays(dueSoonDays);
         var cases = db.Cases.AsNoTracking();
         if (spec.Statuses is { } statuses) cases = cases.Where(c => statuses.Contains(c.Status));
-        if (spec.Overdue) cases = cases.Where(c => c.DueDate < today);
-        if (spec.DueSoon) cases = cases.Where(c => c.DueDate >= today && c.DueDate <= soon);
+        if (spec.Overdue) cases = cases.Where(Deadlines.Overdue<Case>(now));
+        if (spec.DueSoon) cases = cases.Where(Deadlines.DueSoon<Case>(now, dueSoonDays));
         return cases;
     }
 
     /// <summary>For a unit or a township, the queue as rows of <see cref="CaseUnit"/>, one per case (a township
     /// counts the row marked <see cref="CaseUnit.CountsForTownship"/>), so it can be counted and paged on that
     /// table's index; null district-wide.</summary>
-    public static IQueryable<CaseUnit>? UnitRows(XinfangDbContext db, DataScope scope, CaseQueue queue, DateOnly today, int dueSoonDays)
+    public static IQueryable<CaseUnit>? UnitRows(XinfangDbContext db, DataScope scope, CaseQueue queue, DateTimeOffset now, int dueSoonDays)
     {
         if (CaseScope.UnitRows(db, scope) is not { } units)
         {
@@ -54,10 +53,9 @@ public static class CaseQueues
         }
 
         var spec = SpecOf(queue);
-        var soon = today.AddDays(dueSoonDays);
         if (spec.Statuses is { } statuses) units = units.Where(u => statuses.Contains(u.CaseStatus));
-        if (spec.Overdue) units = units.Where(u => u.DueDate < today);
-        if (spec.DueSoon) units = units.Where(u => u.DueDate >= today && u.DueDate <= soon);
+        if (spec.Overdue) units = units.Where(Deadlines.Overdue<CaseUnit>(now));
+        if (spec.DueSoon) units = units.Where(Deadlines.DueSoon<CaseUnit>(now, dueSoonDays));
         return units;
     }
 }

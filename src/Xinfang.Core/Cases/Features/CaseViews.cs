@@ -79,6 +79,7 @@ public sealed record CaseListItem(
     string? Region,
     string? LeadUnit,
     DateOnly? DueDate,
+    DateTimeOffset? DueAt,
     DueState DueState,
     string? Petitioner,
     string? PetitionerPhone,

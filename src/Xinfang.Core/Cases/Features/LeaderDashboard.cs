@@ -61,7 +61,7 @@ public sealed class LeaderDashboard(XinfangDbContext db, TimeProvider clock, Org
         var byUnit = Volumes(byPlace.Where(x => x.LeadUnitId is not null), x => names.UnitName(x.LeadUnitId) ?? "—", x => x.Count).Take(10).ToList();
 
         var overdue = await db.Cases.AsNoTracking().VisibleTo(actor.Scope)
-            .Where(c => c.DueDate < today && c.LeadUnitId != null)
+            .Where(c => c.LeadUnitId != null).Where(Deadlines.Overdue<Case>(clock.GetUtcNow()))
             .GroupBy(c => c.LeadUnitId)
             .Select(g => new { g.Key, Count = g.Count(), Earliest = g.Min(c => c.DueDate) })
             .OrderByDescending(x => x.Count).Take(10)

@@ -61,15 +61,15 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
         }
 
         var names = await directory.GetAsync(db, ct);
-        var today = ChinaTime.Today(clock);
+        var now = clock.GetUtcNow();
         var sort = query.Sort ?? (query.Queue is CaseQueue.All ? CaseSort.Newest : CaseSort.Deadline);
-        var (page, total) = IsPlainQueue(query) && CaseQueues.UnitRows(db, actor.Scope, query.Queue, today, policy.Settings.DueSoonDays) is { } units
+        var (page, total) = IsPlainQueue(query) && CaseQueues.UnitRows(db, actor.Scope, query.Queue, now, policy.Settings.DueSoonDays) is { } units
             ? await PageOfUnitRowsAsync(units, sort, query, ct)
-            : await PageOfCasesAsync(Filter(db, actor.Scope, query, names, today, policy.Settings.DueSoonDays), sort, query, ct);
+            : await PageOfCasesAsync(Filter(db, actor.Scope, query, names, now, policy.Settings.DueSoonDays), sort, query, ct);
         var rows = await page
             .Select(c => new
             {
-                c.Id, c.Number, c.Subject, c.Channel, c.ReceivedAt, c.Status, c.CategoryId, c.RegionId, c.LeadUnitId, c.DueDate, c.Version,
+                c.Id, c.Number, c.Subject, c.Channel, c.ReceivedAt, c.Status, c.CategoryId, c.RegionId, c.LeadUnitId, c.DueDate, c.DueAt, c.Version,
             })
             .ToListAsync(ct);
 
@@ -85,7 +85,7 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
         var items = rows.Select(r => new CaseListItem(
             r.Id, r.Number, r.Subject, r.Channel, r.ReceivedAt, r.Status, CaseNames.Of(r.Status),
             names.CategoryPath(r.CategoryId), names.RegionName(r.RegionId), names.UnitName(r.LeadUnitId),
-            r.DueDate, Deadlines.StateOf(r.DueDate, today, policy.Settings.DueSoonDays),
+            r.DueDate, r.DueAt, Deadlines.StateOf(r.DueDate, r.DueAt, now, policy.Settings.DueSoonDays),
             petitioners.TryGetValue(r.Id, out var first) ? PersonalDataMask.Name(first.Name) : null,
             PersonalDataMask.Phone(first?.Phone),
             r.Version)).ToList();
@@ -130,9 +130,9 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
         ? cases.OrderByDescending(c => c.ReceivedAt).ThenBy(c => c.Id)
         : cases.OrderBy(c => c.DueDate).ThenBy(c => c.ReceivedAt).ThenBy(c => c.Id);
 
-    internal static IQueryable<Case> Filter(XinfangDbContext db, DataScope scope, CaseListQuery q, OrganisationDirectory.Snapshot names, DateOnly today, int dueSoonDays)
+    internal static IQueryable<Case> Filter(XinfangDbContext db, DataScope scope, CaseListQuery q, OrganisationDirectory.Snapshot names, DateTimeOffset now, int dueSoonDays)
     {
-        var cases = CaseQueues.Cases(db, scope, q.Queue, today, dueSoonDays);
+        var cases = CaseQueues.Cases(db, scope, q.Queue, now, dueSoonDays);
 
         if (q.Unit is { } unit)
         {

@@ -109,7 +109,7 @@ public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, D
                 @case.Refuse(actor, now, r.Reason ?? "", r.ProperChannel ?? "");
                 break;
             case CaseAction.Sign:
-                @case.Sign(actor, now);
+                @case.Sign(actor, now, policy);
                 break;
             case CaseAction.Return:
                 @case.Return(actor, now, r.Reason ?? "");

@@ -17,13 +17,13 @@ public sealed class QueueCounts(XinfangDbContext db, TimeProvider clock, Deadlin
     public async Task<IReadOnlyDictionary<CaseQueue, int>> HandleAsync(Actor actor, CancellationToken ct = default)
     {
         var names = await directory.GetAsync(db, ct);
-        var today = ChinaTime.Today(clock);
+        var now = clock.GetUtcNow();
         var counts = new Dictionary<CaseQueue, int>();
         foreach (var queue in Shown)
         {
-            counts[queue] = CaseQueues.UnitRows(db, actor.Scope, queue, today, policy.Settings.DueSoonDays) is { } units
+            counts[queue] = CaseQueues.UnitRows(db, actor.Scope, queue, now, policy.Settings.DueSoonDays) is { } units
                 ? await units.CountAsync(ct)
-                : await ListCases.Filter(db, actor.Scope, new CaseListQuery(queue), names, today, policy.Settings.DueSoonDays).CountAsync(ct);
+                : await ListCases.Filter(db, actor.Scope, new CaseListQuery(queue), names, now, policy.Settings.DueSoonDays).CountAsync(ct);
         }
 
         return counts;

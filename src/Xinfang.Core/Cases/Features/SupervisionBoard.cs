@@ -12,19 +12,24 @@ public sealed class SupervisionBoard(XinfangDbContext db, TimeProvider clock, De
 {
     public async Task<IReadOnlyList<UnitDeadlines>> HandleAsync(Actor actor, CancellationToken ct = default)
     {
-        var today = ChinaTime.Today(clock);
-        var soon = today.AddDays(policy.Settings.DueSoonDays);
-        var rows = await db.Cases.AsNoTracking().VisibleTo(actor.Scope)
-            .Where(c => c.DueDate <= soon && c.LeadUnitId != null)
+        var now = clock.GetUtcNow();
+        var today = ChinaTime.DateOf(now);
+        var withLead = db.Cases.AsNoTracking().VisibleTo(actor.Scope).Where(c => c.LeadUnitId != null);
+        var overdue = await withLead.Where(Deadlines.Overdue<Case>(now))
             .GroupBy(c => c.LeadUnitId)
-            .Select(g => new
-            {
-                g.Key,
-                Overdue = g.Sum(c => c.DueDate < today ? 1 : 0),
-                DueSoon = g.Sum(c => c.DueDate >= today ? 1 : 0),
-                Earliest = g.Min(c => c.DueDate),
-            })
-            .ToListAsync(ct);
+            .Select(g => new { g.Key, Count = g.Count(), Earliest = g.Min(c => c.DueDate) })
+            .ToDictionaryAsync(x => x.Key!.Value, ct);
+        var dueSoon = await withLead.Where(Deadlines.DueSoon<Case>(now, policy.Settings.DueSoonDays))
+            .GroupBy(c => c.LeadUnitId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key!.Value, x => x.Count, ct);
+        var rows = overdue.Keys.Union(dueSoon.Keys).Select(unit => new
+        {
+            Key = (int?)unit,
+            Overdue = overdue.TryGetValue(unit, out var late) ? late.Count : 0,
+            DueSoon = dueSoon.GetValueOrDefault(unit),
+            Earliest = late?.Earliest,
+        });
         var names = await directory.GetAsync(db, ct);
         return rows
             .Select(r => new UnitDeadlines(r.Key!.Value, names.UnitName(r.Key) ?? "—", r.DueSoon, r.Overdue,

@@ -52,7 +52,7 @@ public sealed class GetKeyIssue(XinfangDbContext db, TimeProvider clock, Deadlin
             issue.Notes.OrderBy(n => n.Sequence).Select(n => new LedgerNoteView(n.At, n.Kind, KeyIssueNames.Of(n.Kind), n.ActorName, n.Text,
                 n.StatusBefore, n.StatusAfter, KeyIssueNames.Of(n.StatusAfter))).ToList(),
             cases.Select(c => new LinkedCaseView(c.CaseId, c.Number, c.Subject, c.Status, CaseNames.Of(c.Status), names.RegionName(c.RegionId),
-                names.UnitName(c.LeadUnitId), c.DueDate, Deadlines.StateOf(c.DueDate, today, policy.Settings.DueSoonDays))).ToList(),
+                names.UnitName(c.LeadUnitId), c.DueDate, c.DueAt, Deadlines.StateOf(c.DueDate, c.DueAt, clock.GetUtcNow(), policy.Settings.DueSoonDays))).ToList(),
             issue.Cases.Count - cases.Count,
             LedgerAccess.CanManage(actor),
             LedgerAccess.CanComment(actor));

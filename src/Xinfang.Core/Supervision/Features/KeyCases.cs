@@ -17,6 +17,7 @@ public sealed record KeyCaseItem(
     string? Region,
     string? LeadUnit,
     DateOnly? DueDate,
+    DateTimeOffset? DueAt,
     DueState DueState,
     int? DaysLeft,
     bool IsEscalated,
@@ -61,13 +62,16 @@ public sealed class KeyCases(XinfangDbContext db, TimeProvider clock, DeadlinePo
             return Error.Forbidden("key_cases.forbidden", "领导包案督办看板只对督办员、派单员和领导开放。");
         }
 
-        var today = ChinaTime.Today(clock);
         var keyCases = db.Cases.AsNoTracking().VisibleTo(actor.Scope).Where(c => c.IsKeyCase);
         var counts = await keyCases
-            .GroupBy(c => new { c.KeyCaseLeaderUserId, c.Status, Late = c.DueDate < today })
-            .Select(g => new { g.Key.KeyCaseLeaderUserId, g.Key.Status, g.Key.Late, Count = g.Count() })
+            .GroupBy(c => new { c.KeyCaseLeaderUserId, c.Status })
+            .Select(g => new { g.Key.KeyCaseLeaderUserId, g.Key.Status, Count = g.Count() })
             .ToListAsync(ct);
         var open = CaseTransitions.OpenStates.ToList();
+        var late = await keyCases.Where(c => open.Contains(c.Status)).Where(Deadlines.Overdue<Case>(clock.GetUtcNow()))
+            .GroupBy(c => c.KeyCaseLeaderUserId)
+            .Select(g => new { Leader = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
         var openRows = await Rows(keyCases.Where(c => open.Contains(c.Status)).OrderBy(c => c.DueDate).Take(MaxListed)).ToListAsync(ct);
         var items = (await ItemsAsync(openRows, ct)).ToLookup(i => i.LeaderUserId);
 
@@ -80,7 +84,7 @@ public sealed class KeyCases(XinfangDbContext db, TimeProvider clock, DeadlinePo
                 return new LeaderKeyCases(leader,
                     leader is { } id ? names.GetValueOrDefault(id) ?? $"用户{id}" : "未指定包案领导",
                     mine.Where(c => CaseTransitions.OpenStates.Contains(c.Status)).Sum(c => c.Count),
-                    mine.Where(c => CaseTransitions.OpenStates.Contains(c.Status) && c.Late).Sum(c => c.Count),
+                    late.Where(c => c.Leader == leader).Sum(c => c.Count),
                     mine.Where(c => ResolvedStates.Contains(c.Status)).Sum(c => c.Count),
                     mine.Sum(c => c.Count),
                     items[leader].ToList());
@@ -92,14 +96,15 @@ public sealed class KeyCases(XinfangDbContext db, TimeProvider clock, DeadlinePo
     }
 
     private sealed record Row(Guid Id, string Number, string Subject, CaseStatus Status, int? RegionId, int? LeadUnitId, DateOnly? DueDate,
-        DeadlineStep? DueStep, bool IsEscalated, int? LeaderUserId, int Version);
+        DateTimeOffset? DueAt, DeadlineStep? DueStep, bool IsEscalated, int? LeaderUserId, int Version);
 
     private static IQueryable<Row> Rows(IQueryable<Case> cases) => cases.Select(c => new Row(
-        c.Id, c.Number, c.Subject, c.Status, c.RegionId, c.LeadUnitId, c.DueDate, c.DueStep, c.IsEscalated, c.KeyCaseLeaderUserId, c.Version));
+        c.Id, c.Number, c.Subject, c.Status, c.RegionId, c.LeadUnitId, c.DueDate, c.DueAt, c.DueStep, c.IsEscalated, c.KeyCaseLeaderUserId, c.Version));
 
     private async Task<IEnumerable<KeyCaseItem>> ItemsAsync(IReadOnlyList<Row> rows, CancellationToken ct)
     {
-        var today = ChinaTime.Today(clock);
+        var now = clock.GetUtcNow();
+        var today = ChinaTime.DateOf(now);
         var names = await directory.GetAsync(db, ct);
         var ids = rows.Select(r => r.Id).ToList();
         var instruct = nameof(CaseAction.Instruct);
@@ -112,8 +117,8 @@ public sealed class KeyCases(XinfangDbContext db, TimeProvider clock, DeadlinePo
         return rows.Select(r => new KeyCaseItem(
             r.Id, r.Number, r.Subject, r.Status, CaseNames.Of(r.Status),
             CaseTransitions.OpenStates.Contains(r.Status), ResolvedStates.Contains(r.Status),
-            names.RegionName(r.RegionId), names.UnitName(r.LeadUnitId), r.DueDate,
-            Deadlines.StateOf(r.DueDate, today, policy.Settings.DueSoonDays),
+            names.RegionName(r.RegionId), names.UnitName(r.LeadUnitId), r.DueDate, r.DueAt,
+            Deadlines.StateOf(r.DueDate, r.DueAt, now, policy.Settings.DueSoonDays),
             r.DueDate is { } due && r.DueStep is { } step ? policy.Calculator.DaysLeft(today, due, policy.Settings[step].Mode) : null,
             r.IsEscalated, r.LeaderUserId, r.LeaderUserId is { } leader ? people.GetValueOrDefault(leader) : null,
             instructions.TryGetValue(r.Id, out var last) ? last.At : null, last?.DocumentText, r.Version));

@@ -8,7 +8,7 @@ namespace Xinfang.Core.Supervision.Features;
 /// <summary>Reads shared by the ledger's views: linked cases within the reader's scope, and people's names.</summary>
 internal static class LedgerQueries
 {
-    public sealed record LinkedCaseRow(Guid IssueId, Guid CaseId, string Number, string Subject, CaseStatus Status, int? RegionId, int? LeadUnitId, DateOnly? DueDate);
+    public sealed record LinkedCaseRow(Guid IssueId, Guid CaseId, string Number, string Subject, CaseStatus Status, int? RegionId, int? LeadUnitId, DateOnly? DueDate, DateTimeOffset? DueAt);
 
     /// <summary>The linked cases of the given issues that the scope may see (a township sees only what was dispatched
     /// to its units, whatever ledger entry the case is linked to).</summary>
@@ -20,7 +20,7 @@ internal static class LedgerQueries
                 from link in db.KeyIssueCases.AsNoTracking()
                 where ids.Contains(link.KeyIssueId)
                 join c in visible on link.CaseId equals c.Id
-                select new LinkedCaseRow(link.KeyIssueId, c.Id, c.Number, c.Subject, c.Status, c.RegionId, c.LeadUnitId, c.DueDate))
+                select new LinkedCaseRow(link.KeyIssueId, c.Id, c.Number, c.Subject, c.Status, c.RegionId, c.LeadUnitId, c.DueDate, c.DueAt))
             .ToListAsync(ct);
         return rows.OrderBy(r => r.Number, StringComparer.Ordinal).ToLookup(r => r.IssueId);
     }

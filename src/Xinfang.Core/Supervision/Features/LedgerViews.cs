@@ -10,7 +10,7 @@ public sealed record LedgerNoteView(
     KeyIssueStatus? StatusBefore, KeyIssueStatus StatusAfter, string StatusAfterName);
 
 public sealed record LinkedCaseView(
-    Guid Id, string Number, string Subject, CaseStatus Status, string StatusName, string? Region, string? LeadUnit, DateOnly? DueDate, DueState DueState);
+    Guid Id, string Number, string Subject, CaseStatus Status, string StatusName, string? Region, string? LeadUnit, DateOnly? DueDate, DateTimeOffset? DueAt, DueState DueState);
 
 public sealed record KeyIssueDetailView(
     Guid Id,

@@ -156,6 +156,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     LeadUnitId = table.Column<int>(type: "integer", nullable: true),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: true),
                     DueStep = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DisposeDueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReplyDueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     DisposeDue = table.Column<DateOnly>(type: "date", nullable: false),
                     SignDue = table.Column<DateOnly>(type: "date", nullable: true),
                     AcceptDue = table.Column<DateOnly>(type: "date", nullable: true),
@@ -479,6 +482,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     CountsForTownship = table.Column<bool>(type: "boolean", nullable: false),
                     CaseStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ReceivedMonth = table.Column<int>(type: "integer", nullable: false),
                     AcceptDue = table.Column<DateOnly>(type: "date", nullable: true),
@@ -708,7 +712,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 name: "IX_Cases_DueDate",
                 table: "Cases",
                 column: "DueDate")
-                .Annotation("Npgsql:IndexInclude", new[] { "LeadUnitId" });
+                .Annotation("Npgsql:IndexInclude", new[] { "LeadUnitId", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_ExternalReference",
@@ -751,7 +755,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 name: "IX_CaseUnits_RegionId_CountsForTownship_CaseStatus_DueDate",
                 table: "CaseUnits",
                 columns: new[] { "RegionId", "CountsForTownship", "CaseStatus", "DueDate" })
-                .Annotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId" });
+                .Annotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseUnits_RegionId_CountsForTownship_ReceivedAt",
@@ -763,7 +767,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 name: "IX_CaseUnits_UnitId_IsCurrent_CaseStatus_DueDate",
                 table: "CaseUnits",
                 columns: new[] { "UnitId", "IsCurrent", "CaseStatus", "DueDate" })
-                .Annotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId" });
+                .Annotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseUnits_UnitId_IsCurrent_ReceivedAt",

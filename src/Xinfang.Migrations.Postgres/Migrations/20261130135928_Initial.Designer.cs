@@ -12,7 +12,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-    [Migration("20261130081710_Initial")]
+    [Migration("20261130135928_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -367,6 +367,12 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("DisposeDue")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("DisposeDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
@@ -481,6 +487,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("ReplyDue")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ReplyDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ReplyText")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
@@ -535,7 +544,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("DueDate");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueDate"), new[] { "LeadUnitId" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueDate"), new[] { "LeadUnitId", "DueAt" });
 
                     b.HasIndex("ExternalReference");
 
@@ -652,6 +661,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<bool>("CountsForTownship")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
@@ -695,11 +707,11 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("RegionId", "CountsForTownship", "CaseStatus", "DueDate");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionId", "CountsForTownship", "CaseStatus", "DueDate"), new[] { "ReceivedAt", "CaseId" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionId", "CountsForTownship", "CaseStatus", "DueDate"), new[] { "ReceivedAt", "CaseId", "DueAt" });
 
                     b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate"), new[] { "ReceivedAt", "CaseId" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate"), new[] { "ReceivedAt", "CaseId", "DueAt" });
 
                     b.ToTable("CaseUnits");
                 });

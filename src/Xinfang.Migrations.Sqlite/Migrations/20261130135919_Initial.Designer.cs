@@ -11,7 +11,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-    [Migration("20261130081659_Initial")]
+    [Migration("20261130135919_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -354,6 +354,12 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("DisposeDue")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DisposeDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
@@ -468,6 +474,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ReplyDue")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReplyDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReplyText")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
@@ -521,7 +530,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DueDate")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "LeadUnitId" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "LeadUnitId", "DueAt" });
 
                     b.HasIndex("ExternalReference");
 
@@ -633,6 +642,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<bool>("CountsForTownship")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
@@ -673,10 +685,10 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedMonth", "RateFacts", "AcceptDue", "ReplyDue" });
 
                     b.HasIndex("RegionId", "CountsForTownship", "CaseStatus", "DueDate")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId", "DueAt" });
 
                     b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId", "DueAt" });
 
                     b.ToTable("CaseUnits");
                 });
