@@ -40,10 +40,12 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => c.ReceivedAt)
             .IncludeProperties(c => new { c.ReceivedMonth, c.RateFacts, c.AcceptDue, c.ReplyDue, c.Channel, c.CategoryId, c.RegionId, c.LeadUnitId });
         builder.HasIndex(c => new { c.RegionId, c.ReceivedAt });
-        builder.HasIndex(c => new { c.LeadUnitId, c.Status });
+        // Partial where most new rows hold no value (a case is registered before it has a lead unit; most matters have
+        // no external reference, many petitioners no ID number): a registration skips these indexes entirely.
+        builder.HasIndex(c => new { c.LeadUnitId, c.Status }).HasFilter("\"LeadUnitId\" IS NOT NULL");
         builder.HasIndex(c => new { c.CategoryId, c.ReceivedAt });
         builder.HasIndex(c => new { c.Channel, c.ReceivedAt });
-        builder.HasIndex(c => c.ExternalReference);
+        builder.HasIndex(c => c.ExternalReference).HasFilter("\"ExternalReference\" IS NOT NULL");
     }
 }
 
@@ -54,7 +56,7 @@ internal sealed class PetitionerConfiguration : IEntityTypeConfiguration<Petitio
         builder.Property(p => p.Name).HasMaxLength(100);
         builder.Property(p => p.IdNumberHash).HasMaxLength(32);
         builder.Property(p => p.PhoneHash).HasMaxLength(32);
-        builder.HasIndex(p => p.IdNumberHash);
+        builder.HasIndex(p => p.IdNumberHash).HasFilter("\"IdNumberHash\" IS NOT NULL");
         builder.HasIndex(p => p.PhoneHash);
     }
 }

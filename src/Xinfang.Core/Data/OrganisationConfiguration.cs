@@ -57,7 +57,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityType).HasMaxLength(100);
         builder.Property(a => a.EntityId).HasMaxLength(64);
         builder.Property(a => a.Seal).HasMaxLength(64);
-        builder.HasIndex(a => a.At);
+        // Lines are appended in time order: on PostgreSQL a BRIN index serves a time range for almost nothing per
+        // insert (SQLite keeps a B-tree).
+        builder.HasIndex(a => a.At).HasMethod("brin");
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
     }
 }

@@ -202,6 +202,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("At");
 
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("At"), "brin");
+
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
@@ -543,7 +545,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueDate"), new[] { "LeadUnitId", "DueAt" });
 
-                    b.HasIndex("ExternalReference");
+                    b.HasIndex("ExternalReference")
+                        .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -556,7 +559,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("Channel", "ReceivedAt");
 
-                    b.HasIndex("LeadUnitId", "Status");
+                    b.HasIndex("LeadUnitId", "Status")
+                        .HasFilter("\"LeadUnitId\" IS NOT NULL");
 
                     b.HasIndex("RegionId", "ReceivedAt");
 
@@ -793,7 +797,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("IdNumberHash");
+                    b.HasIndex("IdNumberHash")
+                        .HasFilter("\"IdNumberHash\" IS NOT NULL");
 
                     b.HasIndex("PhoneHash");
 

@@ -187,7 +187,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
+                    b.HasIndex("At")
+                        .HasAnnotation("Npgsql:IndexMethod", "brin");
 
                     b.HasIndex("EntityType", "EntityId");
 
@@ -529,7 +530,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasIndex("DueDate")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "LeadUnitId", "DueAt" });
 
-                    b.HasIndex("ExternalReference");
+                    b.HasIndex("ExternalReference")
+                        .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -541,7 +543,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Channel", "ReceivedAt");
 
-                    b.HasIndex("LeadUnitId", "Status");
+                    b.HasIndex("LeadUnitId", "Status")
+                        .HasFilter("\"LeadUnitId\" IS NOT NULL");
 
                     b.HasIndex("RegionId", "ReceivedAt");
 
@@ -766,7 +769,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("IdNumberHash");
+                    b.HasIndex("IdNumberHash")
+                        .HasFilter("\"IdNumberHash\" IS NOT NULL");
 
                     b.HasIndex("PhoneHash");
 

@@ -12,7 +12,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-    [Migration("20261130135928_Initial")]
+    [Migration("20261130141123_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -204,6 +204,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("At"), "brin");
 
                     b.HasIndex("EntityType", "EntityId");
 
@@ -546,7 +548,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueDate"), new[] { "LeadUnitId", "DueAt" });
 
-                    b.HasIndex("ExternalReference");
+                    b.HasIndex("ExternalReference")
+                        .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -559,7 +562,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("Channel", "ReceivedAt");
 
-                    b.HasIndex("LeadUnitId", "Status");
+                    b.HasIndex("LeadUnitId", "Status")
+                        .HasFilter("\"LeadUnitId\" IS NOT NULL");
 
                     b.HasIndex("RegionId", "ReceivedAt");
 
@@ -796,7 +800,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("IdNumberHash");
+                    b.HasIndex("IdNumberHash")
+                        .HasFilter("\"IdNumberHash\" IS NOT NULL");
 
                     b.HasIndex("PhoneHash");
 

@@ -11,7 +11,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-    [Migration("20261130135919_Initial")]
+    [Migration("20261130141114_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -190,7 +190,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
+                    b.HasIndex("At")
+                        .HasAnnotation("Npgsql:IndexMethod", "brin");
 
                     b.HasIndex("EntityType", "EntityId");
 
@@ -532,7 +533,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasIndex("DueDate")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "LeadUnitId", "DueAt" });
 
-                    b.HasIndex("ExternalReference");
+                    b.HasIndex("ExternalReference")
+                        .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -544,7 +546,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Channel", "ReceivedAt");
 
-                    b.HasIndex("LeadUnitId", "Status");
+                    b.HasIndex("LeadUnitId", "Status")
+                        .HasFilter("\"LeadUnitId\" IS NOT NULL");
 
                     b.HasIndex("RegionId", "ReceivedAt");
 
@@ -769,7 +772,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("IdNumberHash");
+                    b.HasIndex("IdNumberHash")
+                        .HasFilter("\"IdNumberHash\" IS NOT NULL");
 
                     b.HasIndex("PhoneHash");
 

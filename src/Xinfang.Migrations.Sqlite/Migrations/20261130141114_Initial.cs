@@ -715,12 +715,14 @@ namespace Xinfang.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_ExternalReference",
                 table: "Cases",
-                column: "ExternalReference");
+                column: "ExternalReference",
+                filter: "\"ExternalReference\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_LeadUnitId_Status",
                 table: "Cases",
-                columns: new[] { "LeadUnitId", "Status" });
+                columns: new[] { "LeadUnitId", "Status" },
+                filter: "\"LeadUnitId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Number",
@@ -819,7 +821,8 @@ namespace Xinfang.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Petitioners_IdNumberHash",
                 table: "Petitioners",
-                column: "IdNumberHash");
+                column: "IdNumberHash",
+                filter: "\"IdNumberHash\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Petitioners_PhoneHash",

@@ -676,7 +676,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_At",
                 table: "AuditEntries",
-                column: "At");
+                column: "At")
+                .Annotation("Npgsql:IndexMethod", "brin");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_EntityType_EntityId",
@@ -717,12 +718,14 @@ namespace Xinfang.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_ExternalReference",
                 table: "Cases",
-                column: "ExternalReference");
+                column: "ExternalReference",
+                filter: "\"ExternalReference\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_LeadUnitId_Status",
                 table: "Cases",
-                columns: new[] { "LeadUnitId", "Status" });
+                columns: new[] { "LeadUnitId", "Status" },
+                filter: "\"LeadUnitId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Number",
@@ -826,7 +829,8 @@ namespace Xinfang.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Petitioners_IdNumberHash",
                 table: "Petitioners",
-                column: "IdNumberHash");
+                column: "IdNumberHash",
+                filter: "\"IdNumberHash\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Petitioners_PhoneHash",
