@@ -29,6 +29,8 @@ public static class OrganisationServices
         services.AddScoped<UserAccounts>();
         services.AddScoped<AddCategory>();
         services.AddScoped<EditCategory>();
+        services.AddScoped<AddRegion>();
+        services.AddScoped<RenameRegion>();
         return services;
     }
 }

@@ -26,4 +26,6 @@ public sealed class Region
     public string Name { get; private set; } = "";
     public RegionKind Kind { get; private set; }
     public int? ParentId { get; private set; }
+
+    internal void Rename(string name) => Name = name;
 }

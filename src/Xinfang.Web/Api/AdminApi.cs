@@ -4,7 +4,7 @@ using Xinfang.Core.Organisation.Features;
 
 namespace Xinfang.Web.Api;
 
-/// <summary>Administration of units, accounts and the category tree. Signed-in callers only; the use cases allow
+/// <summary>Administration of units, accounts, places (区划) and the category tree. Signed-in callers only; the use cases allow
 /// the Admin role alone and answer anyone else with a 403 problem (code <c>admin.forbidden</c>).</summary>
 public static class AdminApi
 {
@@ -26,6 +26,10 @@ public static class AdminApi
         group.MapPost("/users/{id:int}/unlock", UnlockUser).WithSummary("解锁账号");
         group.MapPost("/users/{id:int}/deactivate", DeactivateUser).WithSummary("停用账号（不能再登录）");
         group.MapPost("/users/{id:int}/reactivate", ReactivateUser).WithSummary("启用账号");
+
+        group.MapGet("/regions", ListRegions).WithSummary("区划：乡镇（街道）及其村（社区）");
+        group.MapPost("/regions", AddRegion).WithSummary("新增乡镇（街道），或在乡镇（街道）下新增村（社区）");
+        group.MapPut("/regions/{id:int}", RenameRegion).WithSummary("重命名区划");
 
         group.MapGet("/categories", ListCategories).WithSummary("问题分类树（含已停用）");
         group.MapPost("/categories", AddCategory).WithSummary("新增问题分类（在大类下添加小类，或新增大类）");
@@ -77,6 +81,25 @@ public static class AdminApi
 
     public static async Task<IResult> ReactivateUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         await Then(await handler.SetActiveAsync(id, true, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
+
+    // Places
+
+    public static async Task<IResult> ListRegions(AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+        Ok(await queries.RegionsAsync(actors.Actor, ct));
+
+    public static async Task<IResult> AddRegion(AddRegionRequest request, AddRegion handler, ActorAccessor actors, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(request, actors.Actor, ct);
+        return result.IsSuccess
+            ? TypedResults.Created($"/api/admin/regions/{result.Value.Id}", AdminQueries.View(result.Value))
+            : ProblemResults.From(result);
+    }
+
+    public static async Task<IResult> RenameRegion(int id, RenameRegionRequest request, RenameRegion handler, ActorAccessor actors, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(id, request, actors.Actor, ct);
+        return result.IsSuccess ? TypedResults.Ok(AdminQueries.View(result.Value)) : ProblemResults.From(result);
+    }
 
     // Categories
 

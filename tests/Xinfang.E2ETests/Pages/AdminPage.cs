@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Xinfang.E2ETests.Pages;
 
-/// <summary>系统管理: the units, accounts and categories tabs.</summary>
+/// <summary>系统管理: the units, accounts, places and categories tabs.</summary>
 public sealed class AdminPage(IPage page)
 {
     public async Task OpenAsync() => await page.OpenAsync("/admin");
@@ -14,6 +14,7 @@ public sealed class AdminPage(IPage page)
         {
             "单位" => "[data-testid=units-table]",
             "用户与角色" => "[data-testid=users-table]",
+            "区划" => "[data-testid=regions-table]",
             _ => "[data-testid=categories-table]",
         });
     }
@@ -28,6 +29,8 @@ public sealed class AdminPage(IPage page)
     }
 
     public async Task SaveUnitAsync() => await page.ClickAsync("[data-testid=save-unit]");
+
+    public ILocator RegionRow(string code) => page.Locator($"[data-testid=regions-table] tr[data-code='{code}']");
 
     public ILocator UnitRow(string code) => page.Locator($"[data-testid=units-table] tr[data-code='{code}']");
 

@@ -278,6 +278,50 @@ public abstract class AdminContract(XinfangApp app)
         await dispatcher.ActOkAsync(fresh.Id, "dispatch", new { mode = "Forward", leadUnitId = unit.Id });
     }
 
+    [Fact]
+    public async Task AddedTownshipAndVillage_AreOfferedAtRegistration_WithEachRuleNamed()
+    {
+        var admin = await app.As("admin");
+        var registrar = await app.As("registrar");
+        var name = "银江街道" + Tag();
+
+        var forbidden = await registrar.PostAsJsonAsync("/api/admin/regions", new AddRegionRequest(null, name), Json.Options);
+        var added = await admin.PostAsJsonAsync("/api/admin/regions", new AddRegionRequest(null, name), Json.Options);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var township = (await added.Content.ReadFromJsonAsync<RegionAdminView>(Json.Options))!;
+        Assert.Equal((RegionKind.Township, (int?)null), (township.Kind, township.TownshipId));
+        Assert.Matches("^T[0-9]{2,}$", township.Code);
+
+        var village = (await (await admin.PostAsJsonAsync("/api/admin/regions", new AddRegionRequest(township.Id, "桃源社区"), Json.Options))
+            .Content.ReadFromJsonAsync<RegionAdminView>(Json.Options))!;
+        Assert.Equal((RegionKind.Village, (int?)township.Id, township.Code + "V01"), (village.Kind, village.TownshipId, village.Code));
+
+        var tooDeep = await admin.PostAsJsonAsync("/api/admin/regions", new AddRegionRequest(village.Id, "三组"), Json.Options);
+        var sameName = await admin.PostAsJsonAsync("/api/admin/regions", new AddRegionRequest(township.Id, " 桃源社区 "), Json.Options);
+        var badCode = await admin.PostAsJsonAsync("/api/admin/regions", new AddRegionRequest(township.Id, "金沙社区", "T 01"), Json.Options);
+        var takenCode = await admin.PostAsJsonAsync("/api/admin/regions", new AddRegionRequest(null, "大龙潭乡" + Tag(), township.Code.ToLowerInvariant()), Json.Options);
+        Assert.Equal("region.too_deep", (await FieldErrorAsync(tooDeep, "townshipId")).Code);
+        Assert.Equal(("region.name_taken", "该乡镇（街道）下已有名为“桃源社区”的村（社区）。"), await FieldErrorAsync(sameName, "name"));
+        Assert.Equal("validation.code_format", (await FieldErrorAsync(badCode, "code")).Code);
+        Assert.Equal("region.code_taken", (await FieldErrorAsync(takenCode, "code")).Code);
+
+        var renamed = await admin.PutAsJsonAsync($"/api/admin/regions/{village.Id}", new RenameRegionRequest("桃源新村社区"), Json.Options);
+        Assert.Equal("桃源新村社区", (await renamed.Content.ReadFromJsonAsync<RegionAdminView>(Json.Options))!.Name);
+
+        // The registrar sees the new places at once and files a matter there.
+        var offered = await registrar.GetFromJsonAsync<List<RegionView>>("/api/organisation/regions", Json.Options);
+        Assert.Contains(offered!, r => r.Id == village.Id && r.Name == "桃源新村社区" && r.ParentId == township.Id);
+        var (category, _) = await registrar.PlaceAsync();
+        var c = await registrar.RegisterAsync(ApiClient.Letter(app.Clock.GetUtcNow(), category, township.Id, content: "新设街道的事项") with { VillageId = village.Id });
+        Assert.Equal((name, "桃源新村社区"), (c.Region!.Name, c.Village!.Name));
+
+        await using var scope = app.Scope();
+        var lines = await XinfangApp.Db(scope).AuditEntries.Where(a => a.EntityType == nameof(Region) && a.EntityId == village.Id.ToString()).ToListAsync();
+        Assert.Equal(["Added", "Modified"], lines.OrderBy(a => a.Id).Select(a => a.Action));
+        Assert.Contains("桃源社区", lines.Single(a => a.Action == "Modified").Before, StringComparison.Ordinal);
+    }
+
     private static string Tag() => Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 
     private static async Task<UnitAdminView> CreateUnitAsync(HttpClient admin, UnitKind kind)

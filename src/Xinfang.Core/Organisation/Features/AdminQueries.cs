@@ -55,6 +55,23 @@ public sealed class AdminQueries(XinfangDbContext db, TimeProvider clock)
             .ToListAsync(ct));
     }
 
+    public async Task<Result<IReadOnlyList<RegionAdminView>>> RegionsAsync(Actor actor, CancellationToken ct = default)
+    {
+        if (AdminAccess.Check(actor) is { } denied)
+        {
+            return denied;
+        }
+
+        var units = await db.Units.AsNoTracking().Where(u => u.RegionId != null).GroupBy(u => u.RegionId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key!.Value, g => g.Count, ct);
+        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync(ct);
+        return Result.Success<IReadOnlyList<RegionAdminView>>(regions
+            .Select(r => View(r, units.GetValueOrDefault(r.Id)))
+            .ToList());
+    }
+
+    public static RegionAdminView View(Region r, int unitCount = 0) => new(r.Id, r.Code, r.Name, r.Kind, r.ParentId, unitCount);
+
     public async Task<Result<UnitAdminView>> UnitAsync(Actor actor, int id, CancellationToken ct = default)
     {
         var units = await UnitsAsync(actor, ct);

@@ -8,6 +8,9 @@ public sealed record UnitAdminView(int Id, string Code, string Name, UnitKind Ki
 public sealed record UserAdminView(int Id, string UserName, string DisplayName, int UnitId, string? UnitName, IReadOnlyList<string> Roles,
     bool IsActive, bool IsLocked, DateTimeOffset? LockedUntil);
 
+/// <summary>A place: a township (乡镇/街道) with its units counted, or a village (村/社区) in one.</summary>
+public sealed record RegionAdminView(int Id, string Code, string Name, RegionKind Kind, int? TownshipId, int UnitCount);
+
 /// <summary>A node of the category tree, inactive ones included.</summary>
 public sealed record CategoryAdminView(int Id, string Code, string Name, int? ParentId, bool IsActive);
 

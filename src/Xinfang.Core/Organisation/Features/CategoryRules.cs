@@ -34,13 +34,6 @@ internal static class CategoryRules
     {
         var prefix = parent?.Code ?? "C";
         var taken = (await db.Categories.Where(c => c.Code.StartsWith(prefix)).Select(c => c.Code).ToListAsync(ct)).ToHashSet();
-        for (var n = 1; ; n++)
-        {
-            var code = $"{prefix}{n:00}";
-            if (!taken.Contains(code))
-            {
-                return code;
-            }
-        }
+        return SerialCodes.NextFree(prefix, taken);
     }
 }
