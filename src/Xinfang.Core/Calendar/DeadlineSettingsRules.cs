@@ -102,9 +102,14 @@ public static class DeadlineSettingsRules
     private static Dictionary<DeadlineStep, int> ValidateUrgentHours(IReadOnlyDictionary<string, int?>? given, IReadOnlyDictionary<DeadlineStep, int> current, List<Error> errors)
     {
         var hours = DeadlineSettings.UrgentSteps.ToDictionary(s => s, s => current.TryGetValue(s, out var h) ? h : new DeadlineSettings().UrgentHours[s]);
+        var seen = new HashSet<DeadlineStep>();
         foreach (var (key, value) in given ?? new Dictionary<string, int?>())
         {
-            if (!TryParseStep(key, out var step) || !DeadlineSettings.UrgentSteps.Contains(step))
+            if (TryParseStep(key, out var repeated) && !seen.Add(repeated))
+            {
+                errors.Add(Error.Validation($"urgentHours.{key}", "deadline.duplicate_step", $"紧急事项“{CaseNames.Of(repeated)}”的时限重复填写。"));
+            }
+            else if (!TryParseStep(key, out var step) || !DeadlineSettings.UrgentSteps.Contains(step))
             {
                 errors.Add(Error.Validation($"urgentHours.{key}", "deadline.unknown_urgent_step",
                     $"紧急事项只对以下环节按小时计时：{string.Join("、", DeadlineSettings.UrgentSteps.Select(s => $"{s}（{CaseNames.Of(s)}）"))}，“{key}”不在其中。"));

@@ -41,7 +41,7 @@ public sealed partial class Case
         var co = coUnits.Count == 0 ? "" : $"，协办单位：{string.Join("、", coUnits.Select(u => u.Name))}";
         var kind = mode == Cases.Disposal.Assign ? "交办单" : "转送单";
         var limits = urgent is { } at
-            ? $"本件为紧急事项，请于{Format(at)}前签收，签收后{policy.Settings.UrgentHours[DeadlineStep.Accept]}小时内作出是否受理的决定并告知信访人"
+            ? $"本件为紧急事项，请于{Format(at)}前签收，签收后{policy.Settings.UrgentHours[DeadlineStep.Accept]}小时内作出是否受理的决定并书面告知信访人"
             : $"请于{SignDue:yyyy-MM-dd}前签收，{AcceptDue:yyyy-MM-dd}前作出是否受理的决定并书面告知信访人";
         Record(transition, actor, now, note, new CaseDocument(kind, $"{Number}{CaseNames.Of(mode)}至{lead.Name}（主办）{co}。{limits}。"));
     }
@@ -96,9 +96,9 @@ public sealed partial class Case
         ReplyDue = policy.Due(today, DeadlineStep.Reply);
         ReplyDueAt = UrgentDue(now, DeadlineStep.Reply, ReplyDue.Value, policy);
         SetDue(ReplyDue, DeadlineStep.Reply, ReplyDueAt);
-        var by = ReplyDueAt is { } at ? $"{ChinaTime.ToChina(at):yyyy年M月d日H:mm}" : $"{ReplyDue:yyyy年M月d日}";
-        Record(transition, actor, now, null,
-            new CaseDocument("受理告知书", $"您反映的{Subject}一事已于{today:yyyy年M月d日}受理，将于{by}前书面答复。"));
+        // The petitioner is told the statutory day (an extension letter moves that day); the hour limit is the unit's.
+        Record(transition, actor, now, ReplyDueAt is { } at ? $"紧急事项，应于{Format(at)}前办结答复。" : null,
+            new CaseDocument("受理告知书", $"您反映的{Subject}一事已于{today:yyyy年M月d日}受理，将于{ReplyDue:yyyy年M月d日}前书面答复。"));
     }
 
     public void RequestExtension(Actor actor, DateTimeOffset now, int days, string reason, DeadlinePolicy policy)

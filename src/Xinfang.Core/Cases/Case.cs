@@ -180,7 +180,8 @@ public sealed partial class Case : IHasCurrentDeadline
     /// (<paramref name="at"/>) when the step has one.</summary>
     private void SetDue(DateOnly? due, DeadlineStep? step, DateTimeOffset? at = null)
     {
-        DueDate = at is { } limit ? ChinaTime.DateOf(limit) : due;
+        // A limit capped at the end of the statutory day falls at 00:00 of the next: the day is still the statutory one.
+        DueDate = at is { } limit && due is { } day && ChinaTime.DateOf(limit) < day ? ChinaTime.DateOf(limit) : due;
         DueAt = due is null ? null : at;
         DueStep = due is null ? null : step;
     }

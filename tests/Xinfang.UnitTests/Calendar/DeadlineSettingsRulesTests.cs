@@ -144,6 +144,15 @@ public sealed class DeadlineSettingsRulesTests
     }
 
     [Fact]
+    public void Validate_AnUrgentStepGivenTwice_IsRefused()
+    {
+        var result = DeadlineSettingsRules.Validate(Defaults(), 30, 3, new Dictionary<string, int?> { ["Sign"] = 2, ["sign"] = 3 });
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal(("urgentHours.sign", "deadline.duplicate_step"), (result.FirstError.Field, result.FirstError.Code));
+    }
+
+    [Fact]
     public void StoredJson_KeepsTheUrgentHours_AndARowFromBeforeThemReadsTheDefaults()
     {
         var settings = DeadlineSettingsRules.Validate(Defaults(), 30, 3, new Dictionary<string, int?> { ["Sign"] = 3 }).Value;

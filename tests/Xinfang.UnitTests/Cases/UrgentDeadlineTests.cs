@@ -81,7 +81,8 @@ public sealed class UrgentDeadlineTests
         Assert.Equal(ChinaTime.DateOf(acceptedAt).AddDays(1), c.DueDate);
         Assert.Equal(scenario.Policy.Due(ChinaTime.DateOf(acceptedAt), DeadlineStep.Reply), c.ReplyDue);
         Assert.True(c.AcceptDecidedInTime);
-        Assert.Contains("将于2024年3月5日10:50前书面答复", c.Events[^1].DocumentText, StringComparison.Ordinal);
+        Assert.Equal("紧急事项，应于3月5日10:50前办结答复。", c.Events[^1].Note);
+        Assert.Contains($"将于{c.ReplyDue:yyyy年M月d日}前书面答复", c.Events[^1].DocumentText, StringComparison.Ordinal);
 
         // Late on the hour limit, but within the statutory 60 days: the three rates count the reply as in time.
         scenario.Days(3);
@@ -159,6 +160,15 @@ public sealed class UrgentDeadlineTests
 
         Assert.Equal(new DateOnly(2024, 3, 8), signDue);
         Assert.Equal(new DateTimeOffset(2024, 3, 9, 0, 0, 0, ChinaTime.Offset), limit);
+
+        // On a case the capped limit stays on the statutory day.
+        var scenario = new CaseScenario();
+        scenario.Clock.SetUtcNow(thursday);
+        var c = scenario.Register(urgent: true);
+        c.Dispatch(CaseScenario.Dispatcher, scenario.Now, Disposal.Forward, CaseScenario.Township, [], null, policy);
+        Assert.Equal((limit, signDue), (c.DueAt!.Value, c.DueDate!.Value));
+        Assert.Equal(DueState.DueSoon, Deadlines.StateOf(c.DueDate, c.DueAt, limit.AddMinutes(-1), 3));
+        Assert.Equal(DueState.Overdue, Deadlines.StateOf(c.DueDate, c.DueAt, limit.AddMinutes(1), 3));
     }
 
     [Theory]

@@ -36,9 +36,9 @@ public sealed class AddRegion(XinfangDbContext db, OrganisationDirectory directo
         var name = UnitRules.Trimmed(request.Name);
         await RegionRules.ValidateNameAsync(db, name, request.TownshipId, 0, errors, ct);
         var code = UnitRules.NormaliseCode(UnitRules.Trimmed(request.Code));
-        if (code is not null && (code.Length > 32 || !code.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_')))
+        if (code is not null && (code.Length > RegionRules.MaxCodeLength || !code.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_')))
         {
-            errors.Add(Error.Validation("code", "validation.code_format", "区划编码只能由字母、数字、短横线和下划线组成，不超过32个字符。"));
+            errors.Add(Error.Validation("code", "validation.code_format", $"区划编码只能由字母、数字、短横线和下划线组成，不超过{RegionRules.MaxCodeLength}个字符。"));
         }
         else if (code is not null && await db.Regions.AnyAsync(r => r.Code == code, ct))
         {
@@ -51,6 +51,12 @@ public sealed class AddRegion(XinfangDbContext db, OrganisationDirectory directo
         }
 
         code ??= await RegionRules.NextCodeAsync(db, township, ct);
+        if (code.Length > RegionRules.MaxCodeLength)
+        {
+            return Error.Validation("code", "validation.too_long",
+                $"自动编号“{code}”超过{RegionRules.MaxCodeLength}个字符（所属乡镇的编码较长），请填写区划编码。");
+        }
+
         var region = new Region(code, name!, township is null ? RegionKind.Township : RegionKind.Village, township?.Id);
         db.Regions.Add(region);
         try

@@ -9,6 +9,7 @@ namespace Xinfang.Core.Organisation.Features;
 internal static class RegionRules
 {
     public const int MaxNameLength = 100;
+    public const int MaxCodeLength = 32;
 
     public static async Task ValidateNameAsync(XinfangDbContext db, string? name, int? parentId, int selfId, List<Error> errors, CancellationToken ct)
     {
