@@ -48,11 +48,6 @@ public sealed partial class Case : IHasCurrentDeadline
     public bool IsUrgent { get; private set; }
     public string? ExternalReference { get; private set; }
 
-    /// <summary>The client's Idempotency-Key for this registration (unique per registering user), and the fingerprint
-    /// of the request it came with: a retry with the same key returns this case, a different request is refused.</summary>
-    public string? ClientKey { get; private set; }
-    public string? RequestHash { get; private set; }
-
     public CaseStatus Status { get; private set; }
     public Disposal? Disposal { get; private set; }
     public int? LeadUnitId { get; private set; }
@@ -164,14 +159,6 @@ public sealed partial class Case : IHasCurrentDeadline
         @case._events.Add(new CaseEvent("Register", null, CaseStatus.Registered, now, actor.UserId, actor.DisplayName,
             $"经{CaseNames.Of(intake.Channel)}登记，{limit}须转送、交办或自办。", null));
         return @case;
-    }
-
-    /// <summary>Remembers the client's Idempotency-Key with the case it created (kept with the row, so a registration
-    /// writes no extra row for it).</summary>
-    public void RememberClientKey(string key, string requestHash)
-    {
-        ClientKey = key;
-        RequestHash = requestHash;
     }
 
     /// <summary>Links this matter to a finalised case on the same facts: it can then only be refused.</summary>

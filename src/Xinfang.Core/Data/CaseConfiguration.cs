@@ -46,10 +46,6 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.CategoryId, c.ReceivedAt });
         builder.HasIndex(c => new { c.Channel, c.ReceivedAt });
         builder.HasIndex(c => c.ExternalReference).HasFilter("\"ExternalReference\" IS NOT NULL");
-        // A retried registration fails here and is answered with the case the key created (RegisterCase).
-        builder.Property(c => c.ClientKey).HasMaxLength(100);
-        builder.Property(c => c.RequestHash).HasMaxLength(64);
-        builder.HasIndex(c => new { c.RegisteredByUserId, c.ClientKey }).IsUnique().HasFilter("\"ClientKey\" IS NOT NULL");
     }
 }
 
@@ -102,3 +98,13 @@ internal sealed class CaseNumberSequenceConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
+    {
+        builder.Property(r => r.ClientKey).HasMaxLength(100);
+        builder.Property(r => r.UserName).HasMaxLength(256);
+        builder.Property(r => r.RequestHash).HasMaxLength(64);
+        builder.HasIndex(r => new { r.UserName, r.ClientKey }).IsUnique();
+    }
+}

@@ -25,6 +25,7 @@ public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options)
     public DbSet<CaseUnit> CaseUnits => Set<CaseUnit>();
     public DbSet<Petitioner> Petitioners => Set<Petitioner>();
     public DbSet<CaseNumberSequence> CaseNumberSequences => Set<CaseNumberSequence>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<Cases.Attachments.CaseAttachment> CaseAttachments => Set<Cases.Attachments.CaseAttachment>();
     public DbSet<Cases.Attachments.AttachmentContent> AttachmentContents => Set<Cases.Attachments.AttachmentContent>();
     public DbSet<Unit> Units => Set<Unit>();

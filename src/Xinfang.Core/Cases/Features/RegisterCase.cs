@@ -97,16 +97,15 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
             @case.MarkFinalisedPrecedent(precedent, actor, now);
         }
 
+        db.Cases.Add(@case);
         if (idempotencyKey is not null)
         {
-            @case.RememberClientKey(idempotencyKey, requestHash);
+            db.IdempotencyRecords.Add(new IdempotencyRecord(idempotencyKey, actor.UserName, requestHash, @case.Id, now));
         }
-
-        db.Cases.Add(@case);
 
         if (db.IsPostgres && files.Count == 0)
         {
-            // The case (with the key), its children and the audit lines go to PostgreSQL as one batch, which the server runs
+            // The case, its children, the key and the audit lines go to PostgreSQL as one batch, which the server runs
             // as one implicit transaction (all or nothing); an explicit BEGIN/COMMIT would add a round trip to every
             // registration. The retry tests check that a refused key leaves no case behind.
             db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
@@ -114,7 +113,7 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
 
         try
         {
-            // One SaveChanges is one transaction: the case with its key, its children and the audit lines together.
+            // One SaveChanges is one transaction: the case, its children, the key and the audit lines together.
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
@@ -135,21 +134,19 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
 
     private async Task<Result<RegisterCaseOutcome>?> ReplayAsync(string key, Actor actor, string requestHash, CancellationToken ct)
     {
-        var first = await db.Cases.AsNoTracking()
-            .Where(c => c.RegisteredByUserId == actor.UserId && c.ClientKey == key)
-            .Select(c => new { c.Id, c.RequestHash })
-            .FirstOrDefaultAsync(ct);
-        if (first is null)
+        var record = await db.IdempotencyRecords.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.UserName == actor.UserName && r.ClientKey == key, ct);
+        if (record is null)
         {
             return null;
         }
 
-        if (first.RequestHash != requestHash)
+        if (record.RequestHash != requestHash)
         {
             return Error.Conflict("idempotency.key_reused", "该 Idempotency-Key 已用于另一份不同内容的登记，请使用新的键。");
         }
 
-        var existing = await CaseLoader.LoadAsync(db, first.Id, ct);
+        var existing = await CaseLoader.LoadAsync(db, record.CaseId, ct);
         return new RegisterCaseOutcome(existing!, Replayed: true);
     }
 

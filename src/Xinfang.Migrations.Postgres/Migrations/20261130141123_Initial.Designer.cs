@@ -12,7 +12,7 @@ using Xinfang.Core.Data;
 namespace Xinfang.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(XinfangDbContext))]
-    [Migration("20261130143431_Initial")]
+    [Migration("20261130141123_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -354,10 +354,6 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("ClientKey")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -500,10 +496,6 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
-                    b.Property<string>("RequestHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<DateOnly?>("ReviewDue")
                         .HasColumnType("date");
 
@@ -574,10 +566,6 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .HasFilter("\"LeadUnitId\" IS NOT NULL");
 
                     b.HasIndex("RegionId", "ReceivedAt");
-
-                    b.HasIndex("RegisteredByUserId", "ClientKey")
-                        .IsUnique()
-                        .HasFilter("\"ClientKey\" IS NOT NULL");
 
                     b.HasIndex("Status", "DueDate");
 
@@ -730,6 +718,43 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate"), new[] { "ReceivedAt", "CaseId", "DueAt" });
 
                     b.ToTable("CaseUnits");
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Cases.IdempotencyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName", "ClientKey")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecords");
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.Petitioner", b =>

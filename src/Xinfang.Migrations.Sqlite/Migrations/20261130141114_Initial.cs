@@ -150,8 +150,6 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     SensitivePeriod = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsUrgent = table.Column<bool>(type: "INTEGER", nullable: false),
                     ExternalReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ClientKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Disposal = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     LeadUnitId = table.Column<int>(type: "INTEGER", nullable: true),
@@ -236,6 +234,23 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FinalAccounts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClientKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -726,13 +741,6 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 columns: new[] { "RegionId", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_RegisteredByUserId_ClientKey",
-                table: "Cases",
-                columns: new[] { "RegisteredByUserId", "ClientKey" },
-                unique: true,
-                filter: "\"ClientKey\" IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Cases_Status_DueDate",
                 table: "Cases",
                 columns: new[] { "Status", "DueDate" });
@@ -766,6 +774,12 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                 name: "IX_Categories_Code",
                 table: "Categories",
                 column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_UserName_ClientKey",
+                table: "IdempotencyRecords",
+                columns: new[] { "UserName", "ClientKey" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -875,6 +889,9 @@ BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END;");
 
             migrationBuilder.DropTable(
                 name: "FinalAccounts");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
                 name: "KeyIssueCases");

@@ -151,8 +151,6 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     SensitivePeriod = table.Column<bool>(type: "boolean", nullable: false),
                     IsUrgent = table.Column<bool>(type: "boolean", nullable: false),
                     ExternalReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ClientKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Disposal = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     LeadUnitId = table.Column<int>(type: "integer", nullable: true),
@@ -237,6 +235,23 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FinalAccounts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ClientKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -730,13 +745,6 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 columns: new[] { "RegionId", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_RegisteredByUserId_ClientKey",
-                table: "Cases",
-                columns: new[] { "RegisteredByUserId", "ClientKey" },
-                unique: true,
-                filter: "\"ClientKey\" IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Cases_Status_DueDate",
                 table: "Cases",
                 columns: new[] { "Status", "DueDate" });
@@ -774,6 +782,12 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 name: "IX_Categories_Code",
                 table: "Categories",
                 column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_UserName_ClientKey",
+                table: "IdempotencyRecords",
+                columns: new[] { "UserName", "ClientKey" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -885,6 +899,9 @@ FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();");
 
             migrationBuilder.DropTable(
                 name: "FinalAccounts");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
                 name: "KeyIssueCases");
