@@ -1,5 +1,9 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Xinfang.Core.Cases;
+using Xinfang.Core.Cases.Features;
+using Xinfang.Core.Common;
+using Xinfang.Core.Organisation;
 
 namespace Xinfang.IntegrationTests;
 
@@ -179,6 +183,17 @@ public abstract class CaseLifecycleContract(XinfangApp app)
         Assert.DoesNotContain(c.Id, (await dispatcher.ListAsync("queue=due-soon&pageSize=100")).Items.Select(i => i.Id));
         var detail = await handler.GetCaseAsync(c.Id);
         Assert.Equal(DueState.Overdue, detail.Deadlines.Current!.State);
+
+        // The supervision board and the leader dashboard count it for its unit, late by less than a day.
+        await using var scope = app.Scope();
+        var everyone = Actor.System with { Roles = new HashSet<string>(Roles.All) };
+        var board = await scope.ServiceProvider.GetRequiredService<SupervisionBoard>().HandleAsync(everyone, TestContext.Current.CancellationToken);
+        var today = ChinaTime.Today(app.Clock);
+        var dashboard = await scope.ServiceProvider.GetRequiredService<LeaderDashboard>().HandleAsync(today.AddMonths(-1), today, everyone, TestContext.Current.CancellationToken);
+        var row = Assert.Single(board, r => r.UnitId == township);
+        Assert.True(row.Overdue >= 1);
+        Assert.NotNull(row.MaxDaysOverdue);
+        Assert.Contains(dashboard.Value.MostOverdueUnits, u => u.UnitId == township);
     }
 
     [Fact]

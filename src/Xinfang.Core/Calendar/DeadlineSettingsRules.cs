@@ -101,18 +101,19 @@ public static class DeadlineSettingsRules
 
     private static Dictionary<DeadlineStep, int> ValidateUrgentHours(IReadOnlyDictionary<string, int?>? given, IReadOnlyDictionary<DeadlineStep, int> current, List<Error> errors)
     {
-        var hours = DeadlineSettings.UrgentSteps.ToDictionary(s => s, s => current.TryGetValue(s, out var h) ? h : new DeadlineSettings().UrgentHours[s]);
+        var defaults = new DeadlineSettings().UrgentHours;
+        var hours = DeadlineSettings.UrgentSteps.ToDictionary(s => s, s => current.GetValueOrDefault(s, defaults[s]));
         var seen = new HashSet<DeadlineStep>();
         foreach (var (key, value) in given ?? new Dictionary<string, int?>())
         {
-            if (TryParseStep(key, out var repeated) && !seen.Add(repeated))
-            {
-                errors.Add(Error.Validation($"urgentHours.{key}", "deadline.duplicate_step", $"紧急事项“{CaseNames.Of(repeated)}”的时限重复填写。"));
-            }
-            else if (!TryParseStep(key, out var step) || !DeadlineSettings.UrgentSteps.Contains(step))
+            if (!TryParseStep(key, out var step) || !DeadlineSettings.UrgentSteps.Contains(step))
             {
                 errors.Add(Error.Validation($"urgentHours.{key}", "deadline.unknown_urgent_step",
                     $"紧急事项只对以下环节按小时计时：{string.Join("、", DeadlineSettings.UrgentSteps.Select(s => $"{s}（{CaseNames.Of(s)}）"))}，“{key}”不在其中。"));
+            }
+            else if (!seen.Add(step))
+            {
+                errors.Add(Error.Validation($"urgentHours.{key}", "deadline.duplicate_step", $"紧急事项“{CaseNames.Of(step)}”的时限重复填写。"));
             }
             else if (value is not (>= 1 and <= MaxUrgentHours))
             {

@@ -42,6 +42,13 @@ public static class CaseQueues
         return cases;
     }
 
+    /// <summary>Each lead unit's overdue cases among <paramref name="cases"/>: how many, and the earliest deadline (how
+    /// long the worst one is late). Shared by the supervision board and the leader dashboard.</summary>
+    public static IQueryable<UnitOverdue> OverdueByLeadUnit(IQueryable<Case> cases, DateTimeOffset now) => cases
+        .Where(c => c.LeadUnitId != null).Where(Deadlines.Overdue<Case>(now))
+        .GroupBy(c => c.LeadUnitId!.Value)
+        .Select(g => new UnitOverdue(g.Key, g.Count(), g.Min(c => c.DueDate)!.Value));
+
     /// <summary>For a unit or a township, the queue as rows of <see cref="CaseUnit"/>, one per case (a township
     /// counts the row marked <see cref="CaseUnit.CountsForTownship"/>), so it can be counted and paged on that
     /// table's index; null district-wide.</summary>
@@ -59,3 +66,5 @@ public static class CaseQueues
         return units;
     }
 }
+
+public sealed record UnitOverdue(int UnitId, int Count, DateOnly Earliest);

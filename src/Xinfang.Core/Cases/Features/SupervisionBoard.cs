@@ -14,26 +14,17 @@ public sealed class SupervisionBoard(XinfangDbContext db, TimeProvider clock, De
     {
         var now = clock.GetUtcNow();
         var today = ChinaTime.DateOf(now);
-        var withLead = db.Cases.AsNoTracking().VisibleTo(actor.Scope).Where(c => c.LeadUnitId != null);
-        var overdue = await withLead.Where(Deadlines.Overdue<Case>(now))
-            .GroupBy(c => c.LeadUnitId)
-            .Select(g => new { g.Key, Count = g.Count(), Earliest = g.Min(c => c.DueDate) })
-            .ToDictionaryAsync(x => x.Key!.Value, ct);
-        var dueSoon = await withLead.Where(Deadlines.DueSoon<Case>(now, policy.Settings.DueSoonDays))
-            .GroupBy(c => c.LeadUnitId)
+        var visible = db.Cases.AsNoTracking().VisibleTo(actor.Scope);
+        var overdue = await CaseQueues.OverdueByLeadUnit(visible, now).ToDictionaryAsync(x => x.UnitId, ct);
+        var dueSoon = await visible.Where(c => c.LeadUnitId != null).Where(Deadlines.DueSoon<Case>(now, policy.Settings.DueSoonDays))
+            .GroupBy(c => c.LeadUnitId!.Value)
             .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key!.Value, x => x.Count, ct);
-        var rows = overdue.Keys.Union(dueSoon.Keys).Select(unit => new
-        {
-            Key = (int?)unit,
-            Overdue = overdue.TryGetValue(unit, out var late) ? late.Count : 0,
-            DueSoon = dueSoon.GetValueOrDefault(unit),
-            Earliest = late?.Earliest,
-        });
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var names = await directory.GetAsync(db, ct);
-        return rows
-            .Select(r => new UnitDeadlines(r.Key!.Value, names.UnitName(r.Key) ?? "—", r.DueSoon, r.Overdue,
-                r.Overdue > 0 ? today.DayNumber - r.Earliest!.Value.DayNumber : null))
+        return overdue.Keys.Union(dueSoon.Keys)
+            .Select(unit => overdue.TryGetValue(unit, out var late)
+                ? new UnitDeadlines(unit, names.UnitName(unit) ?? "—", dueSoon.GetValueOrDefault(unit), late.Count, today.DayNumber - late.Earliest.DayNumber)
+                : new UnitDeadlines(unit, names.UnitName(unit) ?? "—", dueSoon[unit], 0, null))
             .OrderByDescending(r => r.Overdue).ThenByDescending(r => r.DueSoon)
             .ToList();
     }

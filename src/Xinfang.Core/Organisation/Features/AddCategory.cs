@@ -41,9 +41,9 @@ public sealed class AddCategory(XinfangDbContext db, OrganisationDirectory direc
         var code = UnitRules.NormaliseCode(UnitRules.Trimmed(request.Code));
         if (code is not null)
         {
-            if (code.Length > 32 || !code.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_'))
+            if (!Codes.IsWellFormed(code))
             {
-                errors.Add(Error.Validation("code", "validation.code_format", "分类编码只能由字母、数字、短横线和下划线组成，不超过32个字符。"));
+                errors.Add(Error.Validation("code", "validation.code_format", $"分类编码只能由字母、数字、短横线和下划线组成，不超过{Codes.MaxLength}个字符。"));
             }
             else if (await db.Categories.AnyAsync(c => c.Code == code, ct))
             {

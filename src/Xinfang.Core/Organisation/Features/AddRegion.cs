@@ -36,9 +36,9 @@ public sealed class AddRegion(XinfangDbContext db, OrganisationDirectory directo
         var name = UnitRules.Trimmed(request.Name);
         await RegionRules.ValidateNameAsync(db, name, request.TownshipId, 0, errors, ct);
         var code = UnitRules.NormaliseCode(UnitRules.Trimmed(request.Code));
-        if (code is not null && (code.Length > RegionRules.MaxCodeLength || !code.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_')))
+        if (code is not null && !Codes.IsWellFormed(code))
         {
-            errors.Add(Error.Validation("code", "validation.code_format", $"区划编码只能由字母、数字、短横线和下划线组成，不超过{RegionRules.MaxCodeLength}个字符。"));
+            errors.Add(Error.Validation("code", "validation.code_format", $"区划编码只能由字母、数字、短横线和下划线组成，不超过{Codes.MaxLength}个字符。"));
         }
         else if (code is not null && await db.Regions.AnyAsync(r => r.Code == code, ct))
         {
@@ -51,10 +51,10 @@ public sealed class AddRegion(XinfangDbContext db, OrganisationDirectory directo
         }
 
         code ??= await RegionRules.NextCodeAsync(db, township, ct);
-        if (code.Length > RegionRules.MaxCodeLength)
+        if (code.Length > Codes.MaxLength)
         {
             return Error.Validation("code", "validation.too_long",
-                $"自动编号“{code}”超过{RegionRules.MaxCodeLength}个字符（所属乡镇的编码较长），请填写区划编码。");
+                $"自动编号“{code}”超过{Codes.MaxLength}个字符（所属乡镇的编码较长），请填写区划编码。");
         }
 
         var region = new Region(code, name!, township is null ? RegionKind.Township : RegionKind.Village, township?.Id);

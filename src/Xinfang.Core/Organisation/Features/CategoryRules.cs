@@ -34,6 +34,6 @@ internal static class CategoryRules
     {
         var prefix = parent?.Code ?? "C";
         var taken = (await db.Categories.Where(c => c.Code.StartsWith(prefix)).Select(c => c.Code).ToListAsync(ct)).ToHashSet();
-        return SerialCodes.NextFree(prefix, taken);
+        return Codes.NextFree(prefix, taken);
     }
 }

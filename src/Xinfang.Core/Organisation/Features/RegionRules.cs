@@ -9,7 +9,6 @@ namespace Xinfang.Core.Organisation.Features;
 internal static class RegionRules
 {
     public const int MaxNameLength = 100;
-    public const int MaxCodeLength = 32;
 
     public static async Task ValidateNameAsync(XinfangDbContext db, string? name, int? parentId, int selfId, List<Error> errors, CancellationToken ct)
     {
@@ -35,7 +34,7 @@ internal static class RegionRules
     {
         var prefix = township is null ? "T" : $"{township.Code}V";
         var taken = (await db.Regions.Where(r => r.Code.StartsWith(prefix)).Select(r => r.Code).ToListAsync(ct)).ToHashSet();
-        return SerialCodes.NextFree(prefix, taken);
+        return Codes.NextFree(prefix, taken);
     }
 
     public static Error NotFound(int id) => Error.NotFound("region.not_found", $"区划 {id} 不存在。");
