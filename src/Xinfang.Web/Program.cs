@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Xinfang.Core;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Web;
 using Xinfang.Web.Account;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Core;
 using Xinfang.Core.Data;
+using Xinfang.Core.Cases;
 
 namespace Xinfang.Web;
 

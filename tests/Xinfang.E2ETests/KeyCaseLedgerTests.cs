@@ -5,6 +5,7 @@ using Xinfang.Core.Cases;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
 using Xinfang.E2ETests.Pages;
+using Xinfang.Core.Organisation;
 
 namespace Xinfang.E2ETests;
 

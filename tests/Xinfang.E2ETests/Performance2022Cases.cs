@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
+using Xinfang.Core.Calendar;
 
 namespace Xinfang.E2ETests;
 

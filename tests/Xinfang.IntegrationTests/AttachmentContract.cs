@@ -7,8 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Xinfang.Core.Audit;
 using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Cases.Features;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Tests;
+using Xinfang.Core.Cases;
 
 namespace Xinfang.IntegrationTests;
 
@@ -211,7 +213,7 @@ public abstract class AttachmentContract(XinfangApp app)
         await using (var scope = app.Scope())
         {
             var db = XinfangApp.Db(scope);
-            var stored = await db.CaseAttachments.Include(a => a.Content).SingleAsync(a => a.FileName == "来信.pdf" && db.Cases.Any(x => x.Id == a.CaseId && x.Subject == "登记附件事务测试"));
+            var stored = await db.CaseAttachments.Include(a => a.Content).SingleAsync(a => a.FileName == "来信.pdf" && db.Set<Case>().Any(x => x.Id == a.CaseId && x.Subject == "登记附件事务测试"));
             Assert.Equal(SampleFiles.Pdf(), stored.Content!.Bytes);
         }
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Cases.Features;
+using Xinfang.Core.Cases;
 
 namespace Xinfang.IntegrationTests;
 

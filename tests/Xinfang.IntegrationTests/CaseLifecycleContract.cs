@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Common;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.IntegrationTests;

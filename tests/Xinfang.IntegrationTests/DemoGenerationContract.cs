@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Demo;
+using Xinfang.Core.Audit;
 
 namespace Xinfang.IntegrationTests;
 

@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Common;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Organisation.Features;
+using Xinfang.Core.Calendar;
 
 namespace Xinfang.IntegrationTests;
 

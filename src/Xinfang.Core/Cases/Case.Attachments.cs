@@ -1,5 +1,6 @@
 using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Common;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.Core.Cases;

@@ -1,3 +1,4 @@
+using Xinfang.Core.Calendar;
 namespace Xinfang.Core.Cases;
 
 /// <summary>Chinese names of the case vocabulary, for the UI, documents and messages.</summary>

@@ -11,7 +11,7 @@ public static class CaseRules
 
     public static Error RoleNotAllowed(CaseAction action, IEnumerable<string> roles) => Error.Forbidden(
         "case.role_not_allowed",
-        $"“{CaseActionNames.Chinese(action)}”只能由{string.Join("、", roles.Select(Organisation.Roles.ChineseName))}办理。");
+        $"“{CaseActionNames.Chinese(action)}”只能由{string.Join("、", roles.Select(Identity.Roles.ChineseName))}办理。");
 
     public static Error NotLeadUnit(CaseAction action) => Error.Forbidden(
         "case.not_lead_unit",

@@ -1,6 +1,7 @@
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using static Xinfang.Core.Cases.CaseStatus;
-using static Xinfang.Core.Organisation.Roles;
+using static Xinfang.Core.Identity.Roles;
 
 namespace Xinfang.Core.Cases;
 

@@ -1,3 +1,5 @@
+using Xinfang.Core.Data;
+
 namespace Xinfang.Core.Cases;
 
 /// <summary>A person who brought the matter. ID number, phone and address are personal data:
@@ -20,8 +22,11 @@ public sealed class Petitioner
     public long Id { get; private set; }
     public Guid CaseId { get; private set; }
     public string Name { get; private set; } = "";
+    [EncryptedAtRest]
     public string? IdNumber { get; private set; }
+    [EncryptedAtRest]
     public string? Phone { get; private set; }
+    [EncryptedAtRest]
     public string? Address { get; private set; }
     public bool IsRepresentative { get; private set; }
     public string? IdNumberHash { get; private set; }

@@ -2,10 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Xinfang.Core.Audit;
-using Xinfang.Core.Calendar;
-using Xinfang.Core.Cases;
-using Xinfang.Core.Organisation;
+using Xinfang.Core.Identity;
 
 namespace Xinfang.Core.Data;
 
@@ -19,27 +16,6 @@ public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options)
         ?? throw new InvalidOperationException("The context's options have no personal-data key: call UsePersonalDataProtection.");
 
     private ActorAccessor? _actors;
-
-    public DbSet<Case> Cases => Set<Case>();
-    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
-    public DbSet<CaseUnit> CaseUnits => Set<CaseUnit>();
-    public DbSet<Petitioner> Petitioners => Set<Petitioner>();
-    public DbSet<CaseNumberSequence> CaseNumberSequences => Set<CaseNumberSequence>();
-    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
-    public DbSet<Cases.Attachments.CaseAttachment> CaseAttachments => Set<Cases.Attachments.CaseAttachment>();
-    public DbSet<Cases.Attachments.AttachmentContent> AttachmentContents => Set<Cases.Attachments.AttachmentContent>();
-    public DbSet<Unit> Units => Set<Unit>();
-    public DbSet<Region> Regions => Set<Region>();
-    public DbSet<Category> Categories => Set<Category>();
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<Finance.Features.StoredFinalAccounts> StoredFinalAccounts => Set<Finance.Features.StoredFinalAccounts>();
-    public DbSet<Performance.Features.StoredPerformanceYear> StoredPerformanceYears => Set<Performance.Features.StoredPerformanceYear>();
-    public DbSet<StoredCalendarYear> CalendarYears => Set<StoredCalendarYear>();
-    public DbSet<StoredDeadlineSettings> DeadlineSettings => Set<StoredDeadlineSettings>();
-    public DbSet<Supervision.KeyIssue> KeyIssues => Set<Supervision.KeyIssue>();
-    public DbSet<Supervision.KeyIssueNote> KeyIssueNotes => Set<Supervision.KeyIssueNote>();
-    public DbSet<Supervision.KeyIssueCase> KeyIssueCases => Set<Supervision.KeyIssueCase>();
-    public DbSet<Supervision.Campaign> Campaigns => Set<Supervision.Campaign>();
 
     public PersonalDataProtector Protector => _protector;
 
@@ -63,26 +39,10 @@ public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options)
         // Instants are stored as UTC DateTime on both providers: ordered and compared in SQL alike.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeConverter>();
-        StoreAsString<Channel>(configurationBuilder);
-        StoreAsString<CaseForm>(configurationBuilder);
-        StoreAsString<StatutoryClass>(configurationBuilder);
-        StoreAsString<SkipLevel>(configurationBuilder);
-        StoreAsString<CaseStatus>(configurationBuilder);
-        StoreAsString<Disposal>(configurationBuilder);
-        StoreAsString<Satisfaction>(configurationBuilder);
-        StoreAsString<UnitRole>(configurationBuilder);
-        StoreAsString<ExtensionState>(configurationBuilder);
-        StoreAsString<DeadlineStep>(configurationBuilder);
-        StoreAsString<UnitKind>(configurationBuilder);
-        StoreAsString<RegionKind>(configurationBuilder);
     }
 
-    private static void StoreAsString<TEnum>(ModelConfigurationBuilder builder) where TEnum : struct, Enum
-    {
-        builder.Properties<TEnum>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<TEnum?>().HaveConversion<string>().HaveMaxLength(32);
-    }
-
+    /// <summary>Each module maps its own entities (an <c>IEntityTypeConfiguration</c> in its Persistence folder, found
+    /// here by assembly scan) and names its sets (extension properties on this context); the context knows none of them.</summary>
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -91,12 +51,22 @@ public sealed class XinfangDbContext(DbContextOptions<XinfangDbContext> options)
         var encrypted = new ValueConverter<string?, string?>(
             plain => plain == null ? null : _protector.Encrypt(plain),
             stored => stored == null ? null : _protector.Decrypt(stored));
-        builder.Entity<Petitioner>(petitioner =>
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(entity => entity.GetDeclaredProperties()))
         {
-            petitioner.Property(p => p.IdNumber).HasConversion(encrypted).HasMaxLength(200);
-            petitioner.Property(p => p.Phone).HasConversion(encrypted).HasMaxLength(200);
-            petitioner.Property(p => p.Address).HasConversion(encrypted).HasMaxLength(1000);
-        });
+            var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+            if (type.IsEnum && !type.IsDefined(typeof(FlagsAttribute), inherit: false)
+                && property.GetValueConverter() is null && property.GetProviderClrType() is null)
+            {
+                // Enums are stored by name: readable in SQL, and safe when members are added or reordered. Flags
+                // stay numbers (a combination has no single name; RateFacts is filtered by bit in SQL).
+                property.SetProviderClrType(typeof(string));
+                property.SetMaxLength(property.GetMaxLength() ?? 32);
+            }
+            else if (property.PropertyInfo?.IsDefined(typeof(EncryptedAtRestAttribute), inherit: false) == true)
+            {
+                property.SetValueConverter(encrypted);
+            }
+        }
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTimeOffset, DateTime>(

@@ -5,7 +5,9 @@ using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
+using Xinfang.Core.Cases.Persistence;
 
 namespace Xinfang.Core.Demo;
 

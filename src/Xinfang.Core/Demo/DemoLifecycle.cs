@@ -1,5 +1,7 @@
 using Xinfang.Core.Cases;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
+using Xinfang.Core.Calendar;
 
 namespace Xinfang.Core.Demo;
 

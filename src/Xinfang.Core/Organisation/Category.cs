@@ -1,3 +1,4 @@
+using Xinfang.Core.Identity;
 namespace Xinfang.Core.Organisation;
 
 /// <summary>A node of the issue-category tree (问题分类), e.g. 城乡建设 → 物业管理.</summary>

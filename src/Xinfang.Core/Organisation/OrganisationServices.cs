@@ -1,3 +1,4 @@
+using Xinfang.Core.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Xinfang.Core.Data;

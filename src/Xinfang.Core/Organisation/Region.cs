@@ -1,3 +1,4 @@
+using Xinfang.Core.Identity;
 namespace Xinfang.Core.Organisation;
 
 public enum RegionKind

@@ -1,3 +1,4 @@
+using Xinfang.Core.Identity;
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
-using static Xinfang.Core.Organisation.Roles;
+using static Xinfang.Core.Identity.Roles;
 
 namespace Xinfang.Core.Supervision;
 

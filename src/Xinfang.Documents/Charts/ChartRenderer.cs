@@ -1,3 +1,4 @@
+using Xinfang.Core.Common.Reporting;
 using ScottPlot;
 using Xinfang.Core.Finance.Report;
 using Xinfang.Documents.Fonts;

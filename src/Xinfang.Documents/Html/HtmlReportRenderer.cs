@@ -1,3 +1,4 @@
+using Xinfang.Core.Common.Reporting;
 using System.Net;
 using System.Text;
 using Xinfang.Core.Finance.Report;

@@ -1,3 +1,4 @@
+using Xinfang.Core.Common.Reporting;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using Xinfang.Core.Finance.Report;

@@ -834,7 +834,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.ToTable("FinalAccounts", (string)null);
                 });
 
-            modelBuilder.Entity("Xinfang.Core.Organisation.AppUser", b =>
+            modelBuilder.Entity("Xinfang.Core.Identity.AppUser", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1226,7 +1226,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
                 {
-                    b.HasOne("Xinfang.Core.Organisation.AppUser", null)
+                    b.HasOne("Xinfang.Core.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1235,7 +1235,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
                 {
-                    b.HasOne("Xinfang.Core.Organisation.AppUser", null)
+                    b.HasOne("Xinfang.Core.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1250,7 +1250,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Xinfang.Core.Organisation.AppUser", null)
+                    b.HasOne("Xinfang.Core.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1259,7 +1259,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
                 {
-                    b.HasOne("Xinfang.Core.Organisation.AppUser", null)
+                    b.HasOne("Xinfang.Core.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -831,7 +831,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.ToTable("FinalAccounts", (string)null);
                 });
 
-            modelBuilder.Entity("Xinfang.Core.Organisation.AppUser", b =>
+            modelBuilder.Entity("Xinfang.Core.Identity.AppUser", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1223,7 +1223,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
                 {
-                    b.HasOne("Xinfang.Core.Organisation.AppUser", null)
+                    b.HasOne("Xinfang.Core.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1232,7 +1232,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
                 {
-                    b.HasOne("Xinfang.Core.Organisation.AppUser", null)
+                    b.HasOne("Xinfang.Core.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1247,7 +1247,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Xinfang.Core.Organisation.AppUser", null)
+                    b.HasOne("Xinfang.Core.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1256,7 +1256,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
                 {
-                    b.HasOne("Xinfang.Core.Organisation.AppUser", null)
+                    b.HasOne("Xinfang.Core.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -803,7 +803,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.ToTable("FinalAccounts", (string)null);
                 });
 
-            modelBuilder.Entity("Xinfang.Core.Organisation.AppUser", b =>
+            modelBuilder.Entity("Xinfang.Core.Identity.AppUser", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1187,7 +1187,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
                 {
-                    b.HasOne("Xinfang.Core.Organisation.AppUser", null)
+                    b.HasOne("Xinfang.Core.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1196,7 +1196,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
                 {
-                    b.HasOne("Xinfang.Core.Organisation.AppUser", null)
+                    b.HasOne("Xinfang.Core.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1211,7 +1211,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Xinfang.Core.Organisation.AppUser", null)
+                    b.HasOne("Xinfang.Core.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1220,7 +1220,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
                 {
-                    b.HasOne("Xinfang.Core.Organisation.AppUser", null)
+                    b.HasOne("Xinfang.Core.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

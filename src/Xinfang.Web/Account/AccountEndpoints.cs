@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Organisation.Features;
 using Xinfang.Web.Auth;

@@ -1,5 +1,6 @@
 using Xinfang.Core.Calendar;
 using Xinfang.Core.Calendar.Features;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.Web.Api;

@@ -3,6 +3,7 @@ using Microsoft.Net.Http.Headers;
 using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Common;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.Web.Api;

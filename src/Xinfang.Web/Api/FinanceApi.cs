@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Xinfang.Core.Common;
 using Xinfang.Core.Finance.Features;
 using Xinfang.Core.Finance.Report;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Documents;
 using Xinfang.Documents.Excel;

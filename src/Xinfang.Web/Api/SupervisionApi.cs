@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Supervision;
 using Xinfang.Core.Supervision.Features;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.Web.Auth;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Organisation.Features;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Web.Auth;
 

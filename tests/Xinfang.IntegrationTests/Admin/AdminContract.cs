@@ -4,9 +4,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Cases.Features;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Organisation.Features;
 using Xinfang.Web.Api;
+using Xinfang.Core.Audit;
 
 namespace Xinfang.IntegrationTests.Admin;
 

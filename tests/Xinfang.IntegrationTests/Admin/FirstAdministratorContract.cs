@@ -2,9 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Cli;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Organisation.Features;
 using static Xinfang.IntegrationTests.Admin.CommandLine;
+using Xinfang.Core.Audit;
 
 namespace Xinfang.IntegrationTests.Admin;
 

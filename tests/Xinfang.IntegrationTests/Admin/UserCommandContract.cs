@@ -1,8 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Cli;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using static Xinfang.IntegrationTests.Admin.CommandLine;
+using Xinfang.Core.Audit;
 
 namespace Xinfang.IntegrationTests.Admin;
 

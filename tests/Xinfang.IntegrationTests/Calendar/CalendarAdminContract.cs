@@ -7,6 +7,7 @@ using Xinfang.Core.Calendar;
 using Xinfang.Core.Calendar.Features;
 using Xinfang.Core.Common;
 using Xinfang.Web.Api;
+using Xinfang.Core.Audit;
 
 namespace Xinfang.IntegrationTests.Calendar;
 
@@ -234,7 +235,7 @@ public abstract class CalendarAdminContract(XinfangApp app)
     }
 
     /// <summary>The statutory periods in the shape of the PUT body.</summary>
-    private static Dictionary<string, object> StatutoryPeriods() => new Xinfang.Core.Cases.DeadlineSettings().Periods
+    private static Dictionary<string, object> StatutoryPeriods() => new Xinfang.Core.Calendar.DeadlineSettings().Periods
         .ToDictionary(p => p.Key.ToString(), p => (object)new { days = p.Value.Days, mode = p.Value.Mode.ToString() });
 }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xinfang.Core.Finance.Features;
 using Xinfang.Core.Finance.Import;
+using Xinfang.Core.Audit;
 
 namespace Xinfang.IntegrationTests.Finance;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Performance.Features;
 

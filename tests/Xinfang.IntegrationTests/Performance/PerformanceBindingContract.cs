@@ -3,10 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Common;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Performance.Features;
 using Xinfang.Core.Performance.LiveData;
 using Xinfang.Core.Performance.Samples;
+using Xinfang.Core.Calendar;
 
 namespace Xinfang.IntegrationTests.Performance;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Xinfang.Core.Performance.Features;
 using Xinfang.Core.Performance.Scoring;
 using Xinfang.Web.Api;
+using Xinfang.Core.Audit;
 
 namespace Xinfang.IntegrationTests.Performance;
 

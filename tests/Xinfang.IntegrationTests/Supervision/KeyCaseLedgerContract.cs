@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Features;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Supervision;
 using Xinfang.Core.Supervision.Features;
+using Xinfang.Core.Audit;
 
 namespace Xinfang.IntegrationTests.Supervision;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Xinfang.Core.Calendar;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Common;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.UnitTests.Cases;

@@ -1,6 +1,7 @@
 using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Duplicates;
 using Xinfang.Core.Common;
+using Xinfang.Core.Calendar;
 
 namespace Xinfang.UnitTests.Cases;
 

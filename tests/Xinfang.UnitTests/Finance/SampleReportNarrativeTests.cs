@@ -1,3 +1,4 @@
+using Xinfang.Core.Common.Reporting;
 using Xinfang.Core.Finance.Report;
 using Xinfang.Core.Finance.Samples;
 using Xunit;

@@ -1,3 +1,4 @@
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.UnitTests.Organisation;

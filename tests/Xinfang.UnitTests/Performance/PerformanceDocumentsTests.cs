@@ -1,3 +1,4 @@
+using Xinfang.Core.Common.Reporting;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using MiniExcelLibs;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Xinfang.Core.Common;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Supervision;
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
+using Xinfang.Core.Cases;
 
 namespace Xinfang.Core.Calendar.Features;
 

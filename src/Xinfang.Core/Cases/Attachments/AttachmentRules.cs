@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Xinfang.Core.Common;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.Core.Cases.Attachments;

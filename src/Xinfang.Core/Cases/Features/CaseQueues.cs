@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.Core.Cases.Features;

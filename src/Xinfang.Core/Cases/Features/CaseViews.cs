@@ -1,6 +1,8 @@
 using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
+using Xinfang.Core.Calendar;
 
 namespace Xinfang.Core.Cases.Features;
 

@@ -3,6 +3,7 @@ using Xinfang.Core.Audit;
 using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.Core.Cases.Features;

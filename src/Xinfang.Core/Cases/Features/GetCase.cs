@@ -1,7 +1,9 @@
 using Xinfang.Core.Audit;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
+using Xinfang.Core.Calendar;
 
 namespace Xinfang.Core.Cases.Features;
 

@@ -6,7 +6,9 @@ using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Cases.Duplicates;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
+using Xinfang.Core.Calendar;
 
 namespace Xinfang.Core.Cases.Features;
 
@@ -165,11 +167,4 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
-}
-
-/// <summary>District-wide settings from configuration (<c>District</c> section).</summary>
-public sealed class DistrictOptions
-{
-    public string Name { get; set; } = "攀枝花市仁和区";
-    public string CasePrefix { get; set; } = "RH";
 }

@@ -1,3 +1,4 @@
+using Xinfang.Core.Common.Reporting;
 using Xinfang.Core.Finance.Narrative;
 
 namespace Xinfang.Core.Finance.Report;

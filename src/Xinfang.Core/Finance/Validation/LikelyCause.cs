@@ -1,3 +1,4 @@
+using Xinfang.Core.Common.Reporting;
 using System.Globalization;
 using Xinfang.Core.Finance.Narrative;
 

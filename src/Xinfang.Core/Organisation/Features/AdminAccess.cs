@@ -1,3 +1,4 @@
+using Xinfang.Core.Identity;
 using Xinfang.Core.Common;
 
 namespace Xinfang.Core.Organisation.Features;

@@ -1,3 +1,4 @@
+using Xinfang.Core.Identity;
 namespace Xinfang.Core.Organisation.Features;
 
 /// <summary>A unit as the administrator sees it, inactive ones included.</summary>

@@ -1,3 +1,4 @@
+using Xinfang.Core.Identity;
 namespace Xinfang.Core.Organisation.Features;
 
 /// <summary>The codes of categories and places: what a typed code may be, and the code given when it is left empty

@@ -1,3 +1,4 @@
+using Xinfang.Core.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Common;

@@ -1,6 +1,8 @@
+using Xinfang.Core.Identity;
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
+using Xinfang.Core.Cases;
 
 namespace Xinfang.Core.Organisation.Features;
 

@@ -1,3 +1,4 @@
+using Xinfang.Core.Identity;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Common;

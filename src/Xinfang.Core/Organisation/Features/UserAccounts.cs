@@ -1,3 +1,4 @@
+using Xinfang.Core.Identity;
 using Microsoft.AspNetCore.Identity;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;

@@ -1,3 +1,4 @@
+using Xinfang.Core.Identity;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Xinfang.Core.Common;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Performance.Model;
 

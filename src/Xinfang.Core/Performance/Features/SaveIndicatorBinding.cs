@@ -1,4 +1,5 @@
 using Xinfang.Core.Common;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Performance.LiveData;
 using Xinfang.Core.Performance.Model;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.Core.Supervision.Features;

@@ -3,7 +3,9 @@ using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
+using Xinfang.Core.Calendar;
 
 namespace Xinfang.Core.Supervision.Features;
 

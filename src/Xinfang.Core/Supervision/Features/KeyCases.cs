@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
+using Xinfang.Core.Calendar;
 
 namespace Xinfang.Core.Supervision.Features;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.Core.Supervision.Features;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Routing;
+using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.Web.Components.Layout;

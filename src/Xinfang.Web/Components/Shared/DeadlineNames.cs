@@ -1,4 +1,5 @@
 using Xinfang.Core.Cases;
+using Xinfang.Core.Calendar;
 
 namespace Xinfang.Web.Components.Shared;
 

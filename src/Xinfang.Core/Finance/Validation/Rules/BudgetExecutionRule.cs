@@ -1,3 +1,4 @@
+using Xinfang.Core.Common.Reporting;
 using Xinfang.Core.Finance.Model;
 using Xinfang.Core.Finance.Narrative;
 

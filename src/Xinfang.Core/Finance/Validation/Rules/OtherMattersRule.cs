@@ -1,3 +1,4 @@
+using Xinfang.Core.Common.Reporting;
 namespace Xinfang.Core.Finance.Validation.Rules;
 
 /// <summary>政府采购 total = 货物 + 工程 + 服务; vehicles held = Σ by use; 机关运行经费 within 公用经费.</summary>

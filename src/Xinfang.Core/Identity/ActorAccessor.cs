@@ -1,4 +1,4 @@
-namespace Xinfang.Core.Organisation;
+namespace Xinfang.Core.Identity;
 
 /// <summary>The actor of the current request or command, set once by the host (web request, CLI).</summary>
 public sealed class ActorAccessor

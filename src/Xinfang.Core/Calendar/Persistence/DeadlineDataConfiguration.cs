@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Xinfang.Core.Calendar;
 
-namespace Xinfang.Core.Data;
+namespace Xinfang.Core.Calendar.Persistence;
 
 internal sealed class StoredCalendarYearConfiguration : IEntityTypeConfiguration<StoredCalendarYear>
 {

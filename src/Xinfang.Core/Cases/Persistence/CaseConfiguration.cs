@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Xinfang.Core.Cases;
 
-namespace Xinfang.Core.Data;
+namespace Xinfang.Core.Cases.Persistence;
 
 internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 {
     public void Configure(EntityTypeBuilder<Case> builder)
     {
+        builder.ToTable("Cases");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Number).HasMaxLength(32);
@@ -53,7 +53,12 @@ internal sealed class PetitionerConfiguration : IEntityTypeConfiguration<Petitio
 {
     public void Configure(EntityTypeBuilder<Petitioner> builder)
     {
+        builder.ToTable("Petitioners");
         builder.Property(p => p.Name).HasMaxLength(100);
+        // Encrypted at rest (EncryptedAtRest): the column holds the ciphertext, hence the room.
+        builder.Property(p => p.IdNumber).HasMaxLength(200);
+        builder.Property(p => p.Phone).HasMaxLength(200);
+        builder.Property(p => p.Address).HasMaxLength(1000);
         builder.Property(p => p.IdNumberHash).HasMaxLength(32);
         builder.Property(p => p.PhoneHash).HasMaxLength(32);
         builder.HasIndex(p => p.IdNumberHash).HasFilter("\"IdNumberHash\" IS NOT NULL");
@@ -65,6 +70,7 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
 {
     public void Configure(EntityTypeBuilder<CaseEvent> builder)
     {
+        builder.ToTable("CaseEvents");
         builder.Property(e => e.Action).HasMaxLength(40);
         builder.Property(e => e.ActorName).HasMaxLength(100);
         builder.Property(e => e.Note).HasMaxLength(4000);
@@ -78,6 +84,7 @@ internal sealed class CaseUnitConfiguration : IEntityTypeConfiguration<CaseUnit>
 {
     public void Configure(EntityTypeBuilder<CaseUnit> builder)
     {
+        builder.ToTable("CaseUnits");
         // A unit's or township's queues, counted and paged on these indexes (CaseQueues.UnitRows).
         builder.HasIndex(u => new { u.UnitId, u.IsCurrent, u.CaseStatus, u.DueDate }).IncludeProperties(u => new { u.ReceivedAt, u.CaseId, u.DueAt });
         builder.HasIndex(u => new { u.RegionId, u.CountsForTownship, u.CaseStatus, u.DueDate }).IncludeProperties(u => new { u.ReceivedAt, u.CaseId, u.DueAt });
@@ -93,6 +100,7 @@ internal sealed class CaseNumberSequenceConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<CaseNumberSequence> builder)
     {
+        builder.ToTable("CaseNumberSequences");
         builder.HasKey(s => s.Year);
         builder.Property(s => s.Year).ValueGeneratedNever();
     }
@@ -102,6 +110,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
     {
+        builder.ToTable("IdempotencyRecords");
         builder.Property(r => r.ClientKey).HasMaxLength(100);
         builder.Property(r => r.UserName).HasMaxLength(256);
         builder.Property(r => r.RequestHash).HasMaxLength(64);

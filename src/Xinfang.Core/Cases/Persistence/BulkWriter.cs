@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
-using Xinfang.Core.Cases;
+using Xinfang.Core.Data;
 
-namespace Xinfang.Core.Data;
+namespace Xinfang.Core.Cases.Persistence;
 
 /// <summary>
 /// Writes whole case aggregates fast (binary COPY on PostgreSQL, one prepared statement in one transaction

@@ -1,7 +1,6 @@
-using Xinfang.Core.Calendar;
 using Xinfang.Core.Common;
 
-namespace Xinfang.Core.Cases;
+namespace Xinfang.Core.Calendar;
 
 public enum DeadlineStep
 {

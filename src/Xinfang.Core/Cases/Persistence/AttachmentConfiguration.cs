@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Attachments;
 
-namespace Xinfang.Core.Data;
+namespace Xinfang.Core.Cases.Persistence;
 
 /// <summary>Attachments in two tables: the listing (name, type, size, hash, uploader) read with the case, and the
 /// bytes (bytea on PostgreSQL, BLOB on SQLite) read only by a download. Both live in the database so that every

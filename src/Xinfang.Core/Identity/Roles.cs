@@ -1,4 +1,4 @@
-namespace Xinfang.Core.Organisation;
+namespace Xinfang.Core.Identity;
 
 /// <summary>The staff roles (SPEC §1.11). Names are stable identifiers; <see cref="ChineseName"/> is for the UI.</summary>
 public static class Roles

@@ -1,4 +1,4 @@
-namespace Xinfang.Core.Organisation;
+namespace Xinfang.Core.Identity;
 
 /// <summary>Who is acting: the signed-in user with roles and data scope, resolved once per request.</summary>
 public sealed record Actor(int UserId, string UserName, IReadOnlySet<string> Roles, int UnitId, DataScope Scope)
@@ -10,10 +10,10 @@ public sealed record Actor(int UserId, string UserName, IReadOnlySet<string> Rol
 
     public bool IsInAny(IEnumerable<string> roles) => roles.Any(Roles.Contains);
 
-    public bool MaySeePersonalData => Roles.Overlaps(Organisation.Roles.SeePersonalData);
+    public bool MaySeePersonalData => Roles.Overlaps(global::Xinfang.Core.Identity.Roles.SeePersonalData);
 
     /// <summary>The system itself (demo generation, imports).</summary>
-    public static Actor System { get; } = new(0, "system", new HashSet<string>(Organisation.Roles.All), 0, DataScope.Everything);
+    public static Actor System { get; } = new(0, "system", new HashSet<string>(global::Xinfang.Core.Identity.Roles.All), 0, DataScope.Everything);
 
     /// <summary>The operator at the server's command line (`xinfang user create`, before any administrator exists):
     /// the system's rights, named "system:cli" in the audit trail. A colon is not allowed in a user name, so no
@@ -34,13 +34,6 @@ public enum DataScopeKind
 public sealed record DataScope(DataScopeKind Kind, int? RegionId, int? UnitId)
 {
     public static DataScope Everything { get; } = new(DataScopeKind.District, null, null);
-
-    public static DataScope For(Unit unit) => unit switch
-    {
-        { SeesWholeDistrict: true } => Everything,
-        { Kind: UnitKind.Township, RegionId: { } region } => new DataScope(DataScopeKind.Township, region, unit.Id),
-        _ => new DataScope(DataScopeKind.Unit, unit.RegionId, unit.Id),
-    };
 
     public override string ToString() => Kind switch
     {

@@ -1,4 +1,4 @@
-namespace Xinfang.Core.Finance.Report;
+namespace Xinfang.Core.Common.Reporting;
 
 /// <summary>A format-independent block of the report; the renderers of Xinfang.Documents lay them out.</summary>
 public abstract record ReportBlock;

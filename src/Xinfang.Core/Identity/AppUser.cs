@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Xinfang.Core.Organisation;
+namespace Xinfang.Core.Identity;
 
 public sealed class AppUser : IdentityUser<int>
 {

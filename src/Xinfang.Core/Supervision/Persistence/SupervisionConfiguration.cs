@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Xinfang.Core.Cases;
-using Xinfang.Core.Supervision;
 
-namespace Xinfang.Core.Data;
+namespace Xinfang.Core.Supervision.Persistence;
 
 internal sealed class KeyIssueConfiguration : IEntityTypeConfiguration<KeyIssue>
 {
     public void Configure(EntityTypeBuilder<KeyIssue> builder)
     {
+        builder.ToTable("KeyIssues");
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Title).HasMaxLength(KeyIssue.MaxTitle);
@@ -30,6 +30,7 @@ internal sealed class KeyIssueNoteConfiguration : IEntityTypeConfiguration<KeyIs
 {
     public void Configure(EntityTypeBuilder<KeyIssueNote> builder)
     {
+        builder.ToTable("KeyIssueNotes");
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(32);
@@ -45,6 +46,7 @@ internal sealed class KeyIssueCaseConfiguration : IEntityTypeConfiguration<KeyIs
 {
     public void Configure(EntityTypeBuilder<KeyIssueCase> builder)
     {
+        builder.ToTable("KeyIssueCases");
         builder.HasKey(c => new { c.KeyIssueId, c.CaseId });
         builder.Property(c => c.CaseNumber).HasMaxLength(32);
         builder.HasOne<Case>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Cascade);
@@ -56,6 +58,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
 {
     public void Configure(EntityTypeBuilder<Campaign> builder)
     {
+        builder.ToTable("Campaigns");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(Campaign.MaxName);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Xinfang.Core.Audit;
+namespace Xinfang.Core.Data;
 
 /// <summary>What the audit interceptor keeps between the start and the end of one SaveChanges of one context
 /// (the interceptor itself is shared by every context of the pool).</summary>

@@ -1,8 +1,6 @@
-using Xinfang.Core.Finance.Narrative;
+namespace Xinfang.Core.Common.Reporting;
 
-namespace Xinfang.Core.Finance.Validation;
-
-/// <summary>Rounding reasoning for printed figures. A printed amount of 2 decimals stands for any value within
+/// <summary>Rounding reasoning for printed figures (final accounts and performance tables alike). A printed amount of 2 decimals stands for any value within
 /// ±0.005万元; a sum of n printed parts compared with a printed total may therefore differ by up to 0.005×(n+1)
 /// without any error in the underlying data. Values stored with more decimals are treated as exact.</summary>
 public static class Tolerance
@@ -24,7 +22,7 @@ public static class Tolerance
         {
             return (0m, decimal.MaxValue);
         }
-        return (Printed.Percent(low, whole + hw), Printed.Percent(high, whole - hw));
+        return (low / (whole + hw) * 100m, high / (whole - hw) * 100m);
     }
 
     /// <summary>True when a percent printed with <paramref name="decimals"/> decimals can come from a value in the range.</summary>

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Xinfang.Core.Calendar;
+using Xinfang.Core.Cases;
+using Xinfang.Core.Data;
 using Xinfang.Core.Demo;
 
-namespace Xinfang.Core.Data;
+namespace Xinfang.Core;
 
 /// <summary>Brings the database to the latest migration, stores the holiday calendar and deadline settings it lacks,
 /// and, in demo mode, fills an empty one.</summary>
