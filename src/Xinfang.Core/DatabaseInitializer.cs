@@ -53,4 +53,7 @@ public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings da
             logger.LogInformation("演示重点问题台账与领导批示已创建。");
         }
     }
+
+    /// <summary>How many matters the database holds (told to the operator at start in demo mode).</summary>
+    public Task<int> CaseCountAsync(CancellationToken ct = default) => db.Cases.CountAsync(ct);
 }

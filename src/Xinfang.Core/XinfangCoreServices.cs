@@ -70,7 +70,12 @@ public static class XinfangCoreServices
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<XinfangDbContext>>().CreateDbContext()
             .RentedBy(provider.GetRequiredService<ActorAccessor>()));
 
+        services.AddScoped<CaseCounts>();
+        services.AddScoped<ICasesDueInYear>(provider => provider.GetRequiredService<CaseCounts>());
+        services.AddScoped<IUnitCaseHistory>(provider => provider.GetRequiredService<CaseCounts>());
         services.AddScoped<RegisterCase>();
+        services.AddScoped<CaseDetailViews>();
+        services.AddScoped<DatabaseHealth>();
         services.AddScoped<GetCase>();
         services.AddScoped<ListCases>();
         services.AddScoped<PerformCaseAction>();

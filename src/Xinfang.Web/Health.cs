@@ -4,8 +4,8 @@ namespace Xinfang.Web;
 
 public static class Health
 {
-    public static async Task<IResult> CheckAsync(XinfangDbContext db, DatabaseSettings database, CancellationToken ct) =>
-        await db.Database.CanConnectAsync(ct)
-            ? TypedResults.Ok(new { status = "healthy", database = database.Provider.ToString() })
-            : TypedResults.Json(new { status = "unhealthy", database = database.Provider.ToString() }, statusCode: StatusCodes.Status503ServiceUnavailable);
+    public static async Task<IResult> CheckAsync(DatabaseHealth health, CancellationToken ct) =>
+        await health.CanConnectAsync(ct)
+            ? TypedResults.Ok(new { status = "healthy", database = health.Provider.ToString() })
+            : TypedResults.Json(new { status = "unhealthy", database = health.Provider.ToString() }, statusCode: StatusCodes.Status503ServiceUnavailable);
 }

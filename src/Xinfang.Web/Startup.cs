@@ -11,16 +11,16 @@ public static class Startup
     public static async Task InitializeDatabaseAsync(WebApplication app)
     {
         using var scope = app.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await initializer.InitializeAsync();
         var database = app.Services.GetRequiredService<DatabaseSettings>();
         var demo = app.Services.GetRequiredService<DemoSettings>();
         var logger = app.Services.GetRequiredService<ILogger<DatabaseInitializer>>();
         logger.LogInformation("数据库：{Provider} {Location}", database.Provider, database.SqliteFile ?? "(ConnectionStrings:Xinfang)");
         if (demo.Enabled)
         {
-            var db = scope.ServiceProvider.GetRequiredService<XinfangDbContext>();
             logger.LogInformation("演示模式：已有 {Cases} 件信访事项。演示账号 admin、registrar、dispatcher、supervisor、leader、finance、handler-renhe 等，密码为 Demo:Password（默认 {Password}）。",
-                await db.Cases.CountAsync(), demo.Password == DemoSettings.DefaultPassword ? DemoSettings.DefaultPassword : "已自定义");
+                await initializer.CaseCountAsync(), demo.Password == DemoSettings.DefaultPassword ? DemoSettings.DefaultPassword : "已自定义");
             logger.LogInformation("界面：{Url}；API 文档：/scalar；取令牌：POST /api/auth/token（userName、password）", app.Configuration["urls"] ?? "http://127.0.0.1:5000");
         }
     }

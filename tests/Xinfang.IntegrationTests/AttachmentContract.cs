@@ -207,7 +207,7 @@ public abstract class AttachmentContract(XinfangApp app)
             var registered = await handler.HandleAsync(request, actor, null, [new AttachmentUpload("来信.pdf", 10, SampleFiles.Pdf())]);
             Assert.True(registered.IsSuccess);
             var attachment = Assert.Single(registered.Value.Case.Attachments);
-            Assert.Equal(registered.Value.Case.Events[0].Id, attachment.EventId);
+            Assert.Equal(registered.Value.Case.Timeline[0].Id, attachment.EventId);
         }
 
         await using (var scope = app.Scope())

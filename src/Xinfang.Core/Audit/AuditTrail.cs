@@ -1,6 +1,5 @@
 using Xinfang.Core.Data;
 using Xinfang.Core.Identity;
-using Xinfang.Core.Organisation;
 
 namespace Xinfang.Core.Audit;
 

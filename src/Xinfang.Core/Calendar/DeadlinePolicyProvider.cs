@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Xinfang.Core.Cases;
 using Xinfang.Core.Data;
 
 namespace Xinfang.Core.Calendar;

@@ -1,4 +1,3 @@
-using Xinfang.Core.Cases;
 using Xinfang.Core.Common;
 
 namespace Xinfang.Core.Calendar;
@@ -45,7 +44,7 @@ public static class DeadlineSettingsRules
                 }
                 else if (!given.TryAdd(step, (key, input)))
                 {
-                    errors.Add(Error.Validation($"periods.{key}", "deadline.duplicate_step", $"“{CaseNames.Of(step)}”的期限重复填写。"));
+                    errors.Add(Error.Validation($"periods.{key}", "deadline.duplicate_step", $"“{DeadlineStepNames.Of(step)}”的期限重复填写。"));
                 }
             }
 
@@ -53,7 +52,7 @@ public static class DeadlineSettingsRules
             {
                 if (!given.TryGetValue(step, out var entry) || entry.Input is null)
                 {
-                    errors.Add(Error.Validation($"periods.{step}", "validation.required", $"请填写“{CaseNames.Of(step)}”的期限。"));
+                    errors.Add(Error.Validation($"periods.{step}", "validation.required", $"请填写“{DeadlineStepNames.Of(step)}”的期限。"));
                     continue;
                 }
 
@@ -62,14 +61,14 @@ public static class DeadlineSettingsRules
                 if (input.Days is not (>= 1 and <= MaxPeriodDays))
                 {
                     errors.Add(Error.Validation($"periods.{key}.days", "deadline.days_out_of_range",
-                        $"“{CaseNames.Of(step)}”的期限须为1至{MaxPeriodDays}日。"));
+                        $"“{DeadlineStepNames.Of(step)}”的期限须为1至{MaxPeriodDays}日。"));
                     ok = false;
                 }
 
                 if (!TryParseMode(input.Mode, out var mode))
                 {
                     errors.Add(Error.Validation($"periods.{key}.mode", "validation.unknown_value",
-                        $"“{CaseNames.Of(step)}”的计算方式只能是自然日（Calendar）或工作日（Working）。"));
+                        $"“{DeadlineStepNames.Of(step)}”的计算方式只能是自然日（Calendar）或工作日（Working）。"));
                     ok = false;
                 }
 
@@ -109,16 +108,16 @@ public static class DeadlineSettingsRules
             if (!TryParseStep(key, out var step) || !DeadlineSettings.UrgentSteps.Contains(step))
             {
                 errors.Add(Error.Validation($"urgentHours.{key}", "deadline.unknown_urgent_step",
-                    $"紧急事项只对以下环节按小时计时：{string.Join("、", DeadlineSettings.UrgentSteps.Select(s => $"{s}（{CaseNames.Of(s)}）"))}，“{key}”不在其中。"));
+                    $"紧急事项只对以下环节按小时计时：{string.Join("、", DeadlineSettings.UrgentSteps.Select(s => $"{s}（{DeadlineStepNames.Of(s)}）"))}，“{key}”不在其中。"));
             }
             else if (!seen.Add(step))
             {
-                errors.Add(Error.Validation($"urgentHours.{key}", "deadline.duplicate_step", $"紧急事项“{CaseNames.Of(step)}”的时限重复填写。"));
+                errors.Add(Error.Validation($"urgentHours.{key}", "deadline.duplicate_step", $"紧急事项“{DeadlineStepNames.Of(step)}”的时限重复填写。"));
             }
             else if (value is not (>= 1 and <= MaxUrgentHours))
             {
                 errors.Add(Error.Validation($"urgentHours.{key}", "deadline.hours_out_of_range",
-                    $"紧急事项“{CaseNames.Of(step)}”的时限须为1至{MaxUrgentHours}小时。"));
+                    $"紧急事项“{DeadlineStepNames.Of(step)}”的时限须为1至{MaxUrgentHours}小时。"));
             }
             else
             {

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Xinfang.Core.Cases;
 
 namespace Xinfang.Core.Calendar;
 

@@ -53,7 +53,7 @@ public static class DemoDistrictSeeder
             }
         }
 
-        await SeedRolesAsync(db, ct);
+        await RoleRows.EnsureAsync(db, ct);
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
         var hasher = new PasswordHasher<AppUser>();
         foreach (var item in data.Users)
@@ -79,16 +79,5 @@ public static class DemoDistrictSeeder
 
         await db.SaveChangesAsync(ct);
         return true;
-    }
-
-    public static async Task SeedRolesAsync(XinfangDbContext db, CancellationToken ct)
-    {
-        var existing = await db.Roles.Select(r => r.Name).ToListAsync(ct);
-        foreach (var role in Roles.All.Except(existing.OfType<string>()))
-        {
-            db.Roles.Add(new IdentityRole<int> { Name = role, NormalizedName = role.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString("N") });
-        }
-
-        await db.SaveChangesAsync(ct);
     }
 }

@@ -7,7 +7,7 @@ namespace Xinfang.Core.Organisation;
 /// <summary>Names of units, places and categories, cached for a short while: they change rarely and are
 /// needed on every list and case page. The administration use cases drop the cache after each change, so this
 /// instance shows it at once; other instances of the web app within <see cref="Lifetime"/>.</summary>
-public sealed class OrganisationDirectory(TimeProvider clock)
+public sealed class OrganisationDirectory(TimeProvider clock, IDbContextFactory<XinfangDbContext> contexts)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
     private readonly Lock _gate = new();
@@ -40,7 +40,7 @@ public sealed class OrganisationDirectory(TimeProvider clock)
         }
     }
 
-    public async Task<Snapshot> GetAsync(XinfangDbContext db, CancellationToken ct = default)
+    public async Task<Snapshot> GetAsync(CancellationToken ct = default)
     {
         var current = _snapshot;
         if (current is not null && clock.GetUtcNow() - current.LoadedAt < Lifetime)
@@ -51,6 +51,7 @@ public sealed class OrganisationDirectory(TimeProvider clock)
         // Two requests may both reload after expiry; that is harmless and cheaper than a lock around the load.
         // A load that started before an invalidation is returned to its caller but not kept.
         var generation = Volatile.Read(ref _generation);
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var loaded = new Snapshot(
             await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct),
             await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, ct),
@@ -65,6 +66,19 @@ public sealed class OrganisationDirectory(TimeProvider clock)
         }
 
         return loaded;
+    }
+
+    /// <summary>One unit (an account's, at sign-in); a unit created on another instance within the cache's lifetime
+    /// is loaded at once.</summary>
+    public async Task<Unit> UnitAsync(int id, CancellationToken ct = default)
+    {
+        if ((await GetAsync(ct)).Units.TryGetValue(id, out var unit))
+        {
+            return unit;
+        }
+
+        Invalidate();
+        return (await GetAsync(ct)).Units.TryGetValue(id, out unit) ? unit : throw new InvalidOperationException($"Unit {id} does not exist.");
     }
 
     /// <summary>Forgets the cached names after a change: the next read loads them again.</summary>

@@ -22,6 +22,7 @@ public static class OrganisationServices
             .AddEntityFrameworkStores<XinfangDbContext>();
 
         services.AddScoped<AdminQueries>();
+        services.AddScoped<ListLeaders>();
         services.AddScoped<CreateUnit>();
         services.AddScoped<EditUnit>();
         services.AddScoped<SetUnitActive>();

@@ -3,9 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Common;
-using Xinfang.Core.Data;
 using Xinfang.Core.Identity;
-using Xinfang.Core.Organisation;
 
 namespace Xinfang.Web.Api;
 
@@ -23,7 +21,7 @@ public static class CasesApi
     }
 
     public static async Task<IResult> Register(RegisterCaseRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-        RegisterCase handler, GetCase views, ActorAccessor actors, OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct)
+        RegisterCase handler, ActorAccessor actors, CancellationToken ct)
     {
         var result = await handler.HandleAsync(request, actors.Actor, idempotencyKey, ct);
         if (!result.IsSuccess)
@@ -31,7 +29,7 @@ public static class CasesApi
             return ProblemResults.From(result);
         }
 
-        var view = views.ToView(result.Value.Case, actors.Actor, await directory.GetAsync(db, ct));
+        var view = result.Value.Case;
         return result.Value.Replayed
             ? TypedResults.Ok(view)
             : TypedResults.Created($"/api/cases/{view.Id}", view);
@@ -78,7 +76,7 @@ public static class CasesApi
     }
 
     public static async Task<IResult> Act(string id, string action, [FromBody] CaseActionRequest? request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        PerformCaseAction handler, GetCase views, ActorAccessor actors, OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct)
+        PerformCaseAction handler, ActorAccessor actors, CancellationToken ct)
     {
         if (!CaseActionNames.TryParseKebab(action, out var parsed))
         {
@@ -94,7 +92,7 @@ public static class CasesApi
 
         var result = await handler.HandleAsync(id, parsed, request, actors.Actor, ct);
         return result.IsSuccess
-            ? TypedResults.Ok(views.ToView(result.Value, actors.Actor, await directory.GetAsync(db, ct)))
+            ? TypedResults.Ok(result.Value)
             : ProblemResults.From(result);
     }
 }

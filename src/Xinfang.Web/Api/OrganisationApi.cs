@@ -1,4 +1,3 @@
-using Xinfang.Core.Data;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
@@ -21,22 +20,22 @@ public static class OrganisationApi
         return group;
     }
 
-    public static async Task<IResult> Units(OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct, UnitKind? kind = null, int? region = null)
+    public static async Task<IResult> Units(OrganisationDirectory directory, CancellationToken ct, UnitKind? kind = null, int? region = null)
     {
-        var names = await directory.GetAsync(db, ct);
+        var names = await directory.GetAsync(ct);
         return TypedResults.Ok(names.Units.Values
             .Where(u => u.IsActive && (kind is null || u.Kind == kind) && (region is null || u.RegionId == region))
             .OrderBy(u => u.Code)
             .Select(u => new UnitView(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.RegionId)));
     }
 
-    public static async Task<IResult> Regions(OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct) =>
-        TypedResults.Ok((await directory.GetAsync(db, ct)).Regions.Values.OrderBy(r => r.Code).Select(r => new RegionView(r.Id, r.Code, r.Name, r.Kind, r.ParentId)));
+    public static async Task<IResult> Regions(OrganisationDirectory directory, CancellationToken ct) =>
+        TypedResults.Ok((await directory.GetAsync(ct)).Regions.Values.OrderBy(r => r.Code).Select(r => new RegionView(r.Id, r.Code, r.Name, r.Kind, r.ParentId)));
 
     /// <summary>The categories offered at intake: inactive ones (and those under an inactive top-level one) are left out.</summary>
-    public static async Task<IResult> Categories(OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct)
+    public static async Task<IResult> Categories(OrganisationDirectory directory, CancellationToken ct)
     {
-        var names = await directory.GetAsync(db, ct);
+        var names = await directory.GetAsync(ct);
         return TypedResults.Ok(names.Categories.Values.Where(names.IsSelectable).OrderBy(c => c.Code).Select(c => new CategoryView(c.Id, c.Code, c.Name, c.ParentId)));
     }
 }

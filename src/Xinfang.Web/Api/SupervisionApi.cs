@@ -1,6 +1,6 @@
+using Xinfang.Core.Organisation.Features;
 using Microsoft.AspNetCore.Mvc;
 using Xinfang.Core.Common;
-using Xinfang.Core.Data;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Supervision;
@@ -44,8 +44,8 @@ public static class SupervisionApi
     private static async Task<IResult> Board(KeyCases handler, ActorAccessor actors, CancellationToken ct) =>
         Ok(await handler.BoardAsync(actors.Actor, ct));
 
-    private static async Task<IResult> Leaders(XinfangDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await DistrictLeaders.ListAsync(db, ct));
+    private static async Task<IResult> Leaders(ListLeaders handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(ct));
 
     private static async Task<IResult> List(ListKeyIssues handler, ActorAccessor actors, CancellationToken ct,
         string? status = null, Guid? campaign = null, int? township = null, int? leader = null, bool overdue = false)
@@ -78,7 +78,7 @@ public static class SupervisionApi
     }
 
     private static async Task<IResult> Create(KeyIssueRequest request, SaveKeyIssue handler, GetKeyIssue views, ActorAccessor actors,
-        OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct)
+        CancellationToken ct)
     {
         var result = await handler.CreateAsync(request, actors.Actor, ct);
         if (!result.IsSuccess)
@@ -86,7 +86,7 @@ public static class SupervisionApi
             return ProblemResults.From(result);
         }
 
-        var view = await views.ToViewAsync(result.Value, actors.Actor, await directory.GetAsync(db, ct), ct);
+        var view = await views.ToViewAsync(result.Value, actors.Actor, ct);
         return TypedResults.Created($"/api/ledger/{view.Id}", view);
     }
 
@@ -94,31 +94,31 @@ public static class SupervisionApi
         Ok(await handler.HandleAsync(id, actors.Actor, ct));
 
     private static async Task<IResult> Edit(Guid id, KeyIssueRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, SaveKeyIssue handler,
-        GetKeyIssue views, ActorAccessor actors, OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct)
+        GetKeyIssue views, ActorAccessor actors, CancellationToken ct)
     {
         if (request.ExpectedVersion is null && int.TryParse(ifMatch?.Trim('"', 'W', '/'), out var etagVersion))
         {
             request = request with { ExpectedVersion = etagVersion };
         }
 
-        return await View(await handler.EditAsync(id, request, actors.Actor, ct), views, actors, directory, db, ct);
+        return await View(await handler.EditAsync(id, request, actors.Actor, ct), views, actors, ct);
     }
 
     private static async Task<IResult> Progress(Guid id, KeyIssueNoteRequest request, RecordKeyIssueProgress handler, GetKeyIssue views,
-        ActorAccessor actors, OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct) =>
-        await View(await handler.ReportAsync(id, request, actors.Actor, ct), views, actors, directory, db, ct);
+        ActorAccessor actors, CancellationToken ct) =>
+        await View(await handler.ReportAsync(id, request, actors.Actor, ct), views, actors, ct);
 
     private static async Task<IResult> Comment(Guid id, KeyIssueNoteRequest request, RecordKeyIssueProgress handler, GetKeyIssue views,
-        ActorAccessor actors, OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct) =>
-        await View(await handler.CommentAsync(id, request, actors.Actor, ct), views, actors, directory, db, ct);
+        ActorAccessor actors, CancellationToken ct) =>
+        await View(await handler.CommentAsync(id, request, actors.Actor, ct), views, actors, ct);
 
     private static async Task<IResult> Link(Guid id, LinkCaseRequest request, LinkKeyIssueCase handler, GetKeyIssue views,
-        ActorAccessor actors, OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct) =>
-        await View(await handler.LinkAsync(id, request, actors.Actor, ct), views, actors, directory, db, ct);
+        ActorAccessor actors, CancellationToken ct) =>
+        await View(await handler.LinkAsync(id, request, actors.Actor, ct), views, actors, ct);
 
     private static async Task<IResult> Unlink(Guid id, string caseKey, LinkKeyIssueCase handler, GetKeyIssue views,
-        ActorAccessor actors, OrganisationDirectory directory, XinfangDbContext db, CancellationToken ct) =>
-        await View(await handler.UnlinkAsync(id, caseKey, actors.Actor, ct), views, actors, directory, db, ct);
+        ActorAccessor actors, CancellationToken ct) =>
+        await View(await handler.UnlinkAsync(id, caseKey, actors.Actor, ct), views, actors, ct);
 
     private static async Task<IResult> Campaigns(ListKeyIssues handler, ActorAccessor actors, CancellationToken ct)
     {
@@ -136,10 +136,10 @@ public static class SupervisionApi
 
     private static IResult Ok<T>(Result<T> result) => result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
 
-    private static async Task<IResult> View(Result<KeyIssue> result, GetKeyIssue views, ActorAccessor actors, OrganisationDirectory directory,
-        XinfangDbContext db, CancellationToken ct) =>
+    private static async Task<IResult> View(Result<KeyIssue> result, GetKeyIssue views, ActorAccessor actors,
+        CancellationToken ct) =>
         result.IsSuccess
-            ? TypedResults.Ok(await views.ToViewAsync(result.Value, actors.Actor, await directory.GetAsync(db, ct), ct))
+            ? TypedResults.Ok(await views.ToViewAsync(result.Value, actors.Actor, ct))
             : ProblemResults.From(result);
 
     private static bool TryQuery(string? status, Guid? campaign, int? township, int? leader, bool overdue, out LedgerQuery query, out IResult problem)

@@ -22,7 +22,7 @@ public sealed record SignInResult(SignInOutcome Outcome, AppUser? User = null, I
 
 /// <summary>Checks a user name and password with lock-out after repeated failures (for the token endpoint and
 /// the sign-in page alike) and builds the claims both carry: roles, unit, data scope, display name, security stamp.</summary>
-public sealed class PasswordSignIn(UserManager<AppUser> users, XinfangDbContext db)
+public sealed class PasswordSignIn(UserManager<AppUser> users, OrganisationDirectory directory)
 {
     public async Task<SignInResult> CheckAsync(string userName, string password, CancellationToken ct)
     {
@@ -55,7 +55,7 @@ public sealed class PasswordSignIn(UserManager<AppUser> users, XinfangDbContext 
     public async Task<IReadOnlyList<Claim>> ClaimsOfAsync(AppUser user, CancellationToken ct)
     {
         var roles = await users.GetRolesAsync(user);
-        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == user.UnitId, ct);
+        var unit = await directory.UnitAsync(user.UnitId, ct);
         var claims = new List<Claim>
         {
             new(ActorClaims.UserId, user.Id.ToString()),

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components.Authorization;
-using Xinfang.Core.Data;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Web.Auth;
@@ -22,8 +21,7 @@ public sealed class Workbench(IServiceScopeFactory scopes, AuthenticationStatePr
     public async Task<OrganisationDirectory.Snapshot> DirectoryAsync()
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<XinfangDbContext>();
-        return await scope.ServiceProvider.GetRequiredService<OrganisationDirectory>().GetAsync(db);
+        return await scope.ServiceProvider.GetRequiredService<OrganisationDirectory>().GetAsync();
     }
 
     public async Task<T> RunAsync<THandler, T>(Func<THandler, Actor, Task<T>> work) where THandler : notnull

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Xinfang.Core.Cases;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
 using Xinfang.Core.Identity;

@@ -3,7 +3,6 @@ using Xinfang.Core.Common;
 using Xinfang.Core.Data;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
-using Xinfang.Core.Cases;
 
 namespace Xinfang.Core.Calendar.Features;
 
@@ -20,7 +19,7 @@ public sealed record CalendarYearSaved(CalendarYearView Year, int OpenCasesDueIn
 /// once in this instance (others within <see cref="DeadlinePolicyProvider.RefreshInterval"/>). A past or current year
 /// may be corrected; deadlines already stored on cases are not recomputed.
 /// </summary>
-public sealed class SaveCalendarYearHandler(XinfangDbContext db, TimeProvider clock, DeadlinePolicyProvider policies)
+public sealed class SaveCalendarYearHandler(XinfangDbContext db, TimeProvider clock, DeadlinePolicyProvider policies, ICasesDueInYear casesDue)
 {
     public async Task<Result<CalendarYearSaved>> HandleAsync(SaveCalendarYear request, Actor actor, CancellationToken ct = default)
     {
@@ -69,9 +68,7 @@ public sealed class SaveCalendarYearHandler(XinfangDbContext db, TimeProvider cl
         }
 
         await policies.ReloadAsync(ct);
-        var first = new DateOnly(request.Year, 1, 1);
-        var last = new DateOnly(request.Year, 12, 31);
-        var openDueInYear = await db.Cases.CountAsync(c => c.DueDate >= first && c.DueDate <= last, ct);
+        var openDueInYear = await casesDue.CountAsync(request.Year, ct);
         var view = new CalendarYearView(request.Year, validated.Value.Notice, validated.Value.Festivals, row.Revision, row.UpdatedAt,
             CalendarYearView.DaysOf(request.Year, policies.Current.Calculator.Calendar));
         return new CalendarYearSaved(view, openDueInYear);

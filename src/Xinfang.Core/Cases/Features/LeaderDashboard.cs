@@ -37,7 +37,7 @@ public sealed class LeaderDashboard(XinfangDbContext db, TimeProvider clock, Org
             return Error.Validation("to", "validation.range", $"统计期间不能超过{MaxYears}年（月度走势过长无法阅读）。");
         }
 
-        var names = await directory.GetAsync(db, ct);
+        var names = await directory.GetAsync(ct);
         var today = ChinaTime.Today(clock);
         var first = ChinaTime.StartOf(from);
         var last = ChinaTime.StartOf(to.AddDays(1));

@@ -62,7 +62,7 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
             return Error.Validation("to", "validation.range", "结束日期不能早于开始日期。");
         }
 
-        var names = await directory.GetAsync(db, ct);
+        var names = await directory.GetAsync(ct);
         var now = clock.GetUtcNow();
         var sort = query.Sort ?? (query.Queue is CaseQueue.All ? CaseSort.Newest : CaseSort.Deadline);
         var (page, total) = IsPlainQueue(query) && CaseQueues.UnitRows(db, actor.Scope, query.Queue, now, policy.Settings.DueSoonDays) is { } units

@@ -25,12 +25,13 @@ public sealed record CaseActionRequest(
 /// <summary>Runs one named transition on a case: scope, version, then the aggregate's own rules.
 /// Every failure is a result with a code and a Chinese message; nothing is saved unless it succeeds. Documents
 /// that come with the action (答复意见书, 办理结果报告 …) are filed under its timeline step in the same save.</summary>
-public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, AttachmentSettings attachmentSettings)
+public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, AttachmentSettings attachmentSettings,
+    CaseDetailViews views)
 {
-    public Task<Result<Case>> HandleAsync(string caseKey, CaseAction action, CaseActionRequest request, Actor actor, CancellationToken ct = default) =>
+    public Task<Result<CaseDetailView>> HandleAsync(string caseKey, CaseAction action, CaseActionRequest request, Actor actor, CancellationToken ct = default) =>
         HandleAsync(caseKey, action, request, [], actor, ct);
 
-    public async Task<Result<Case>> HandleAsync(string caseKey, CaseAction action, CaseActionRequest request, IReadOnlyList<AttachmentUpload> attachments,
+    public async Task<Result<CaseDetailView>> HandleAsync(string caseKey, CaseAction action, CaseActionRequest request, IReadOnlyList<AttachmentUpload> attachments,
         Actor actor, CancellationToken ct = default)
     {
         var @case = await CaseLoader.LoadByNumberOrIdAsync(db, caseKey, ct);
@@ -47,7 +48,7 @@ public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, D
         var (files, fileErrors) = AttachmentRules.Check(attachments, attachmentSettings);
         if (fileErrors.Count > 0)
         {
-            return Result.Failure<Case>([.. fileErrors]);
+            return Result.Failure<CaseDetailView>([.. fileErrors]);
         }
 
         if (files.Count > 0 && AttachmentRules.RoleError(actor) is { } roleError)
@@ -73,7 +74,7 @@ public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, D
             }
 
             await db.SaveChangesAsync(ct);
-            return @case;
+            return await views.ShowAsync(@case, actor, ct);
         }
         catch (RuleViolationException violation)
         {

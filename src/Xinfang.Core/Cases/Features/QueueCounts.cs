@@ -18,7 +18,7 @@ public sealed class QueueCounts(XinfangDbContext db, TimeProvider clock, Deadlin
 
     public async Task<IReadOnlyDictionary<CaseQueue, int>> HandleAsync(Actor actor, CancellationToken ct = default)
     {
-        var names = await directory.GetAsync(db, ct);
+        var names = await directory.GetAsync(ct);
         var now = clock.GetUtcNow();
         var counts = new Dictionary<CaseQueue, int>();
         foreach (var queue in Shown)

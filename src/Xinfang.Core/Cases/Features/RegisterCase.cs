@@ -37,13 +37,14 @@ public sealed record RegisterCaseRequest(
     double? Longitude = null,
     string? ExternalReference = null);
 
-public sealed record RegisterCaseOutcome(Case Case, bool Replayed);
+/// <summary>The registered case as its page shows it; <see cref="Replayed"/> when a retry with the same key found it.</summary>
+public sealed record RegisterCaseOutcome(CaseDetailView Case, bool Replayed);
 
 /// <summary>登记: validates the intake, issues the case number, recognises a finalised matter brought again,
 /// and honours the client's idempotency key so that a retry creates nothing new. Documents that came with the
 /// matter (the letter, photos, a hotline recording) are filed under the registration in the same transaction.</summary>
 public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, DistrictOptions district, OrganisationDirectory directory,
-    AttachmentSettings attachmentSettings)
+    AttachmentSettings attachmentSettings, CaseDetailViews views)
 {
     public Task<Result<RegisterCaseOutcome>> HandleAsync(RegisterCaseRequest request, Actor actor, string? idempotencyKey, CancellationToken ct = default) =>
         HandleAsync(request, actor, idempotencyKey, [], ct);
@@ -65,7 +66,7 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
         // The key is checked by the unique index when the case is saved (a retry fails there and is answered with
         // the first result), so the common first attempt costs no extra round trip.
         var now = clock.GetUtcNow();
-        var errors = await RegistrationValidator.ValidateAsync(db, await directory.GetAsync(db, ct), request, now, ct);
+        var errors = await RegistrationValidator.ValidateAsync(db, await directory.GetAsync(ct), request, now, ct);
         var (files, fileErrors) = AttachmentRules.Check(attachments, attachmentSettings);
         errors.AddRange(fileErrors);
         if (errors.Count > 0)
@@ -131,7 +132,7 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
             return replay;
         }
 
-        return new RegisterCaseOutcome(@case, Replayed: false);
+        return new RegisterCaseOutcome(await views.EchoAsync(@case, actor, ct), Replayed: false);
     }
 
     private async Task<Result<RegisterCaseOutcome>?> ReplayAsync(string key, Actor actor, string requestHash, CancellationToken ct)
@@ -149,7 +150,7 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
         }
 
         var existing = await CaseLoader.LoadAsync(db, record.CaseId, ct);
-        return new RegisterCaseOutcome(existing!, Replayed: true);
+        return new RegisterCaseOutcome(await views.EchoAsync(existing!, actor, ct), Replayed: true);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -22,7 +22,7 @@ public sealed class SupervisionBoard(XinfangDbContext db, TimeProvider clock, De
             .GroupBy(c => c.LeadUnitId!.Value)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var names = await directory.GetAsync(db, ct);
+        var names = await directory.GetAsync(ct);
         return overdue.Keys.Union(dueSoon.Keys)
             .Select(unit => overdue.TryGetValue(unit, out var late)
                 ? new UnitDeadlines(unit, names.UnitName(unit) ?? "—", dueSoon.GetValueOrDefault(unit), late.Count, today.DayNumber - late.Earliest.DayNumber)

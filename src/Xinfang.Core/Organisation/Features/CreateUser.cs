@@ -38,7 +38,7 @@ public sealed class CreateUser(XinfangDbContext db, UserManager<AppUser> users)
         // Inside the caller's transaction when there is one (the command line creates the bureau and its first
         // administrator together); otherwise in its own.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        await Demo.DemoDistrictSeeder.SeedRolesAsync(db, ct); // the role rows, in a database set up outside demo mode
+        await RoleRows.EnsureAsync(db, ct);
         IdentityResult created;
         try
         {

@@ -2,7 +2,6 @@ using Xinfang.Core.Identity;
 using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
-using Xinfang.Core.Cases;
 
 namespace Xinfang.Core.Organisation.Features;
 
@@ -10,7 +9,7 @@ public sealed record EditUnitRequest(string? Name, UnitKind? Kind, int? ParentId
 
 /// <summary>修改单位: name, kind, parent and township. Once cases were dispatched to a unit its kind and township
 /// stay, because the townships' data scopes were settled from them when the cases were dispatched.</summary>
-public sealed class EditUnit(XinfangDbContext db, OrganisationDirectory directory)
+public sealed class EditUnit(XinfangDbContext db, OrganisationDirectory directory, IUnitCaseHistory history)
 {
     public async Task<Result<Unit>> HandleAsync(int id, EditUnitRequest request, Actor actor, CancellationToken ct = default)
     {
@@ -29,7 +28,7 @@ public sealed class EditUnit(XinfangDbContext db, OrganisationDirectory director
         var errors = new List<Error>();
         await UnitRules.ValidateFieldsAsync(db, unit, name, request.Kind, request.ParentId, request.RegionId, errors, ct);
         var scopeChanges = request.Kind != unit.Kind || request.RegionId != unit.RegionId;
-        if (errors.Count == 0 && scopeChanges && await db.CaseUnits.AnyAsync(u => u.UnitId == id, ct))
+        if (errors.Count == 0 && scopeChanges && await history.HasHandledCasesAsync(id, ct))
         {
             errors.Add(Error.Validation(request.Kind != unit.Kind ? "kind" : "regionId", "unit.in_use",
                 "该单位已承办过信访事项，不能再更改单位类别或所属乡镇（街道）；如机构调整，请新增单位并停用本单位。"));

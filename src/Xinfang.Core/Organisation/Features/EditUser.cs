@@ -49,7 +49,7 @@ public sealed class EditUser(XinfangDbContext db, UserManager<AppUser> users)
         {
             async () =>
             {
-                await Demo.DemoDistrictSeeder.SeedRolesAsync(db, ct); // the role rows, in a database set up outside demo mode
+                await RoleRows.EnsureAsync(db, ct);
                 return IdentityResult.Success;
             },
         };

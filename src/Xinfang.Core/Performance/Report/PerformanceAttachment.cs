@@ -1,5 +1,4 @@
 using Xinfang.Core.Common.Reporting;
-using Xinfang.Core.Finance.Report;
 using Xinfang.Core.Performance.Scoring;
 
 namespace Xinfang.Core.Performance.Report;

@@ -1,5 +1,4 @@
 using Xinfang.Core.Common.Reporting;
-using Xinfang.Core.Finance.Validation;
 using Xinfang.Core.Performance.Model;
 using Xinfang.Core.Performance.Rules;
 

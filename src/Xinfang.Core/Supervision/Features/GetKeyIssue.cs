@@ -26,7 +26,7 @@ public sealed class GetKeyIssue(XinfangDbContext db, TimeProvider clock, Deadlin
             return LedgerRules.NotFound(id);
         }
 
-        var names = await directory.GetAsync(db, ct);
+        var names = await directory.GetAsync(ct);
         if (!actor.Scope.CanSee(issue, names))
         {
             return LedgerRules.OutOfScope();
@@ -35,7 +35,11 @@ public sealed class GetKeyIssue(XinfangDbContext db, TimeProvider clock, Deadlin
         return await ToViewAsync(issue, actor, names, ct);
     }
 
-    public async Task<KeyIssueDetailView> ToViewAsync(KeyIssue issue, Actor actor, OrganisationDirectory.Snapshot names, CancellationToken ct)
+    /// <summary>The view of an entry a supervision use case has just changed.</summary>
+    public async Task<KeyIssueDetailView> ToViewAsync(KeyIssue issue, Actor actor, CancellationToken ct) =>
+        await ToViewAsync(issue, actor, await directory.GetAsync(ct), ct);
+
+    private async Task<KeyIssueDetailView> ToViewAsync(KeyIssue issue, Actor actor, OrganisationDirectory.Snapshot names, CancellationToken ct)
     {
         var today = ChinaTime.Today(clock);
         var cases = (await LedgerQueries.VisibleLinkedCasesAsync(db, actor.Scope, [issue.Id], ct))[issue.Id].ToList();

@@ -107,7 +107,7 @@ public sealed class KeyCases(XinfangDbContext db, TimeProvider clock, DeadlinePo
     {
         var now = clock.GetUtcNow();
         var today = ChinaTime.DateOf(now);
-        var names = await directory.GetAsync(db, ct);
+        var names = await directory.GetAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var instruct = nameof(CaseAction.Instruct);
         var instructions = (await db.CaseEvents.AsNoTracking()

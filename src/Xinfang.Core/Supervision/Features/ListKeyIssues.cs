@@ -21,7 +21,7 @@ public sealed class ListKeyIssues(XinfangDbContext db, TimeProvider clock, Organ
         }
 
         var today = ChinaTime.Today(clock);
-        var names = await directory.GetAsync(db, ct);
+        var names = await directory.GetAsync(ct);
         var visible = await db.KeyIssues.AsNoTracking().VisibleTo(actor.Scope, names).ToListAsync(ct);
         var campaigns = await db.Campaigns.AsNoTracking().OrderBy(c => c.StartDate).ThenBy(c => c.Name).ToListAsync(ct);
 

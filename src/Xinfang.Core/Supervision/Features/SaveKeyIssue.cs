@@ -71,7 +71,7 @@ public sealed class SaveKeyIssue(XinfangDbContext db, TimeProvider clock, Organi
     private async Task<(KeyIssueFacts? Facts, List<Error> Errors)> ValidateAsync(KeyIssueRequest r, KeyIssue? existing, DateOnly today, CancellationToken ct)
     {
         var errors = new List<Error>();
-        var names = await directory.GetAsync(db, ct);
+        var names = await directory.GetAsync(ct);
         var title = r.Title?.Trim() ?? "";
         if (title.Length == 0) errors.Add(LedgerRules.Required("title", "问题名称"));
         else if (title.Length > KeyIssue.MaxTitle) errors.Add(LedgerRules.TooLong("title", "问题名称", KeyIssue.MaxTitle));
@@ -141,7 +141,7 @@ internal static class KeyIssueStore
             return LedgerRules.NotFound(id);
         }
 
-        if (!actor.Scope.CanSee(issue, await directory.GetAsync(db, ct)))
+        if (!actor.Scope.CanSee(issue, await directory.GetAsync(ct)))
         {
             return LedgerRules.OutOfScope();
         }
