@@ -58,6 +58,7 @@ public static class XinfangCoreServices
         services.AddScoped<ActorAccessor>();
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<SessionStamps>();
+        services.AddScoped<SessionValidator>();
         services.AddSingleton<AccountChangeInterceptor>();
         // Pooled: a context's internal services are set up once, not on every request (that set-up was the largest
         // single cost of a registration). Each scope rents one and binds it to its actor.

@@ -25,7 +25,7 @@ builder.Services.AddSingleton<TokenService>();
 builder.Services.AddScoped<PasswordSignIn>();
 builder.Services.AddXinfangAuthentication();
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddXinfangOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddXinfangUi();
 
@@ -48,7 +48,7 @@ app.UseAntiforgery();
 
 app.MapOpenApi();
 app.MapScalarApiReference();
-app.MapGet("/health", Health.CheckAsync).AllowAnonymous().WithTags("运行状态");
+app.MapGet("/health", Health.CheckAsync).AllowAnonymous().WithTags("运行状态").WithSummary("运行状态：平台与数据库是否可用");
 app.MapAuthApi();
 app.MapCasesApi();
 app.MapIndicatorsApi();

@@ -49,3 +49,9 @@ public sealed class SqliteContextPoolTests(SqliteApp app) : ContextPoolContract(
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresContextPoolTests(PostgresApp app) : ContextPoolContract(app);
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteOpenApiTests(SqliteApp app) : OpenApiContract(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresOpenApiTests(PostgresApp app) : OpenApiContract(app);

@@ -48,7 +48,7 @@ internal static class FinanceCommands
                 return FinanceInput.PrintErrors(loaded);
             }
             var path = parse.GetValue(output)!;
-            new ReportExporter(ReportGenerator.Generate(loaded.Value, Core.Performance.Report.PerformanceAttachment.ForAccounts(loaded.Value.Id))).WriteFile(kind, path);
+            new ReportExporter(GenerateFinalAccountsReport.For(loaded.Value)).WriteFile(kind, path);
             Console.WriteLine($"已生成{kind.ToString().ToLowerInvariant()}报告：{path}");
             return 0;
         });

@@ -11,6 +11,7 @@ public static class FinanceServices
     {
         services.TryAddScoped<IFinalAccountsStore, DbFinalAccountsStore>();
         services.AddScoped<FinalAccountsCatalog>();
+        services.AddScoped<GenerateFinalAccountsReport>();
         services.AddScoped<ListFinalAccounts>();
         services.AddScoped<EditFinalAccountsHandler>();
         services.AddScoped<ImportFinalAccountsHandler>();

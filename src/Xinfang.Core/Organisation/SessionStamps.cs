@@ -14,7 +14,7 @@ namespace Xinfang.Core.Organisation;
 /// round trip; a change saved through this process is forgotten at once (<see cref="AccountChangeInterceptor"/>),
 /// one made by another process (the command line) ends the sessions within <see cref="Lifetime"/>.
 /// </summary>
-public sealed class SessionStamps(TimeProvider clock, IDbContextFactory<XinfangDbContext> contexts)
+public sealed class SessionStamps(TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
@@ -25,7 +25,7 @@ public sealed class SessionStamps(TimeProvider clock, IDbContextFactory<XinfangD
     /// <summary>Bumped by every <see cref="Forget"/>: a lookup that raced with a change does not store what it read.</summary>
     private long _generation;
 
-    public async Task<bool> IsCurrentAsync(int userId, string stamp, CancellationToken ct)
+    public async Task<bool> IsCurrentAsync(int userId, string stamp, XinfangDbContext db, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         if (_entries.TryGetValue(userId, out var entry) && entry.Expires > now && entry.IsActive && entry.Stamp == stamp)
@@ -36,7 +36,6 @@ public sealed class SessionStamps(TimeProvider clock, IDbContextFactory<XinfangD
         // Not remembered, expired, or not matching — perhaps changed by another process (a new sign-in after a
         // password reset at the command line): ask the database.
         var generation = Interlocked.Read(ref _generation);
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var account = await db.Users.AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new { u.IsActive, u.SecurityStamp }).FirstOrDefaultAsync(ct);
         entry = new Entry(account?.IsActive ?? false, account?.SecurityStamp, now + Lifetime);
@@ -86,4 +85,12 @@ public sealed class AccountChangeInterceptor(SessionStamps stamps) : SaveChanges
             stamps.Forget(entry.Entity.Id);
         }
     }
+}
+
+/// <summary>Whether a signed-in session still stands (its account active, its security stamp current): asked on every
+/// request and every minute of a live page. A scoped use case over the process-wide <see cref="SessionStamps"/> (which
+/// cannot hold a context factory: the factory's own interceptors need the stamps).</summary>
+public sealed class SessionValidator(SessionStamps stamps, XinfangDbContext db)
+{
+    public Task<bool> IsCurrentAsync(int userId, string stamp, CancellationToken ct) => stamps.IsCurrentAsync(userId, stamp, db, ct);
 }

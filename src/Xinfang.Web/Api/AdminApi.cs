@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Xinfang.Core.Common;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
@@ -42,53 +43,53 @@ public static class AdminApi
 
     // Units
 
-    public static async Task<IResult> ListUnits(AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<IReadOnlyList<UnitAdminView>>, ProblemHttpResult>> ListUnits(AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         Ok(await queries.UnitsAsync(actors.Actor, ct));
 
-    public static async Task<IResult> CreateUnit(CreateUnitRequest request, CreateUnit handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Created<UnitAdminView>, ProblemHttpResult>> CreateUnit(CreateUnitRequest request, CreateUnit handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         await Created(await handler.HandleAsync(request, actors.Actor, ct), u => u.Id, id => queries.UnitAsync(actors.Actor, id, ct), "units");
 
-    public static async Task<IResult> EditUnit(int id, EditUnitRequest request, EditUnit handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<UnitAdminView>, ProblemHttpResult>> EditUnit(int id, EditUnitRequest request, EditUnit handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         await Then(await handler.HandleAsync(id, request, actors.Actor, ct), () => queries.UnitAsync(actors.Actor, id, ct));
 
-    public static async Task<IResult> DeactivateUnit(int id, SetUnitActive handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<UnitAdminView>, ProblemHttpResult>> DeactivateUnit(int id, SetUnitActive handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         await Then(await handler.HandleAsync(id, false, actors.Actor, ct), () => queries.UnitAsync(actors.Actor, id, ct));
 
-    public static async Task<IResult> ReactivateUnit(int id, SetUnitActive handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<UnitAdminView>, ProblemHttpResult>> ReactivateUnit(int id, SetUnitActive handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         await Then(await handler.HandleAsync(id, true, actors.Actor, ct), () => queries.UnitAsync(actors.Actor, id, ct));
 
     // Users
 
-    public static async Task<IResult> ListUsers(AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<IReadOnlyList<UserAdminView>>, ProblemHttpResult>> ListUsers(AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         Ok(await queries.UsersAsync(actors.Actor, ct));
 
-    public static async Task<IResult> CreateUser(CreateUserRequest request, CreateUser handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Created<UserAdminView>, ProblemHttpResult>> CreateUser(CreateUserRequest request, CreateUser handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         await Created(await handler.HandleAsync(request, actors.Actor, ct), u => u.Id, id => queries.UserAsync(actors.Actor, id, ct), "users");
 
-    public static async Task<IResult> EditUser(int id, EditUserRequest request, EditUser handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> EditUser(int id, EditUserRequest request, EditUser handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         await Then(await handler.HandleAsync(id, request, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
 
-    public static async Task<IResult> ResetPassword(int id, ResetPasswordRequest request, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> ResetPassword(int id, ResetPasswordRequest request, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         await Then(await handler.ResetPasswordAsync(id, request, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
 
-    public static async Task<IResult> LockUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> LockUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         await Then(await handler.SetLockedAsync(id, true, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
 
-    public static async Task<IResult> UnlockUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> UnlockUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         await Then(await handler.SetLockedAsync(id, false, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
 
-    public static async Task<IResult> DeactivateUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> DeactivateUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         await Then(await handler.SetActiveAsync(id, false, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
 
-    public static async Task<IResult> ReactivateUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> ReactivateUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         await Then(await handler.SetActiveAsync(id, true, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
 
     // Places
 
-    public static async Task<IResult> ListRegions(AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<IReadOnlyList<RegionAdminView>>, ProblemHttpResult>> ListRegions(AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         Ok(await queries.RegionsAsync(actors.Actor, ct));
 
-    public static async Task<IResult> AddRegion(AddRegionRequest request, AddRegion handler, ActorAccessor actors, CancellationToken ct)
+    public static async Task<Results<Created<RegionAdminView>, ProblemHttpResult>> AddRegion(AddRegionRequest request, AddRegion handler, ActorAccessor actors, CancellationToken ct)
     {
         var result = await handler.HandleAsync(request, actors.Actor, ct);
         return result.IsSuccess
@@ -96,7 +97,7 @@ public static class AdminApi
             : ProblemResults.From(result);
     }
 
-    public static async Task<IResult> RenameRegion(int id, RenameRegionRequest request, RenameRegion handler, ActorAccessor actors, CancellationToken ct)
+    public static async Task<Results<Ok<RegionAdminView>, ProblemHttpResult>> RenameRegion(int id, RenameRegionRequest request, RenameRegion handler, ActorAccessor actors, CancellationToken ct)
     {
         var result = await handler.HandleAsync(id, request, actors.Actor, ct);
         return result.IsSuccess ? TypedResults.Ok(AdminQueries.View(result.Value)) : ProblemResults.From(result);
@@ -104,10 +105,10 @@ public static class AdminApi
 
     // Categories
 
-    public static async Task<IResult> ListCategories(AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<IReadOnlyList<CategoryAdminView>>, ProblemHttpResult>> ListCategories(AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         Ok(await queries.CategoriesAsync(actors.Actor, ct));
 
-    public static async Task<IResult> AddCategory(AddCategoryRequest request, AddCategory handler, ActorAccessor actors, CancellationToken ct)
+    public static async Task<Results<Created<CategoryAdminView>, ProblemHttpResult>> AddCategory(AddCategoryRequest request, AddCategory handler, ActorAccessor actors, CancellationToken ct)
     {
         var result = await handler.HandleAsync(request, actors.Actor, ct);
         return result.IsSuccess
@@ -115,27 +116,27 @@ public static class AdminApi
             : ProblemResults.From(result);
     }
 
-    public static async Task<IResult> RenameCategory(int id, RenameCategoryRequest request, EditCategory handler, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<CategoryAdminView>, ProblemHttpResult>> RenameCategory(int id, RenameCategoryRequest request, EditCategory handler, ActorAccessor actors, CancellationToken ct) =>
         Category(await handler.RenameAsync(id, request, actors.Actor, ct));
 
-    public static async Task<IResult> DeactivateCategory(int id, EditCategory handler, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<CategoryAdminView>, ProblemHttpResult>> DeactivateCategory(int id, EditCategory handler, ActorAccessor actors, CancellationToken ct) =>
         Category(await handler.SetActiveAsync(id, false, actors.Actor, ct));
 
-    public static async Task<IResult> ReactivateCategory(int id, EditCategory handler, ActorAccessor actors, CancellationToken ct) =>
+    public static async Task<Results<Ok<CategoryAdminView>, ProblemHttpResult>> ReactivateCategory(int id, EditCategory handler, ActorAccessor actors, CancellationToken ct) =>
         Category(await handler.SetActiveAsync(id, true, actors.Actor, ct));
 
     // Results
 
-    private static IResult Ok<T>(Result<T> result) => result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
+    private static Results<Ok<T>, ProblemHttpResult> Ok<T>(Result<T> result) => result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
 
-    private static IResult Category(Result<Category> result) =>
+    private static Results<Ok<CategoryAdminView>, ProblemHttpResult> Category(Result<Category> result) =>
         result.IsSuccess ? TypedResults.Ok(AdminQueries.View(result.Value)) : ProblemResults.From(result);
 
     /// <summary>The changed item as the list shows it, or the problem.</summary>
-    private static async Task<IResult> Then<TEntity, TView>(Result<TEntity> change, Func<Task<Result<TView>>> view) =>
+    private static async Task<Results<Ok<TView>, ProblemHttpResult>> Then<TEntity, TView>(Result<TEntity> change, Func<Task<Result<TView>>> view) =>
         change.IsSuccess ? Ok(await view()) : ProblemResults.From(change);
 
-    private static async Task<IResult> Created<TEntity, TView>(Result<TEntity> change, Func<TEntity, int> id, Func<int, Task<Result<TView>>> view, string collection)
+    private static async Task<Results<Created<TView>, ProblemHttpResult>> Created<TEntity, TView>(Result<TEntity> change, Func<TEntity, int> id, Func<int, Task<Result<TView>>> view, string collection)
     {
         if (!change.IsSuccess)
         {

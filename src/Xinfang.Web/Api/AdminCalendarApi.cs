@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Xinfang.Core.Calendar;
 using Xinfang.Core.Calendar.Features;
 using Xinfang.Core.Identity;
@@ -24,31 +25,31 @@ public static class AdminCalendarApi
         return group;
     }
 
-    public static async Task<IResult> ListYears(ListCalendarYears handler, ActorAccessor actors, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<CalendarYearSummary>>, ProblemHttpResult>> ListYears(ListCalendarYears handler, ActorAccessor actors, CancellationToken ct)
     {
         var result = await handler.HandleAsync(actors.Actor, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
 
-    public static async Task<IResult> GetYear(int year, GetCalendarYear handler, ActorAccessor actors, CancellationToken ct)
+    public static async Task<Results<Ok<CalendarYearView>, ProblemHttpResult>> GetYear(int year, GetCalendarYear handler, ActorAccessor actors, CancellationToken ct)
     {
         var result = await handler.HandleAsync(year, actors.Actor, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
 
-    public static async Task<IResult> PutYear(int year, CalendarYearRequest request, SaveCalendarYearHandler handler, ActorAccessor actors, CancellationToken ct)
+    public static async Task<Results<Ok<CalendarYearSaved>, ProblemHttpResult>> PutYear(int year, CalendarYearRequest request, SaveCalendarYearHandler handler, ActorAccessor actors, CancellationToken ct)
     {
         var result = await handler.HandleAsync(new SaveCalendarYear(year, request.Notice, request.Festivals, request.ExpectedRevision), actors.Actor, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
 
-    public static async Task<IResult> GetDeadlines(GetDeadlineSettings handler, ActorAccessor actors, CancellationToken ct)
+    public static async Task<Results<Ok<DeadlineSettingsView>, ProblemHttpResult>> GetDeadlines(GetDeadlineSettings handler, ActorAccessor actors, CancellationToken ct)
     {
         var result = await handler.HandleAsync(actors.Actor, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
 
-    public static async Task<IResult> PutDeadlines(SaveDeadlineSettings request, SaveDeadlineSettingsHandler handler, ActorAccessor actors, CancellationToken ct)
+    public static async Task<Results<Ok<DeadlineSettingsView>, ProblemHttpResult>> PutDeadlines(SaveDeadlineSettings request, SaveDeadlineSettingsHandler handler, ActorAccessor actors, CancellationToken ct)
     {
         var result = await handler.HandleAsync(request, actors.Actor, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Cases.Features;
@@ -19,11 +20,11 @@ public static class AttachmentsApi
             .Accepts<IFormFileCollection>("multipart/form-data")
             .WithSummary("上传附件（multipart/form-data：文件字段 attachments，可选 eventId 指本人办理的环节；不指定则记为“补充附件”环节）");
         cases.MapGet("/{id}/attachments/{attachmentId:guid}", Download)
-            .WithSummary("下载附件（与查看该信访事项相同的数据范围；每次下载记入审计）");
+            .WithSummary("下载附件（与查看该信访事项相同的数据范围；每次下载记入审计）").ProducesFile("application/octet-stream");
         return cases;
     }
 
-    public static async Task<IResult> Upload(string id, HttpRequest request, AddAttachments handler, ActorAccessor actors, AttachmentSettings settings, CancellationToken ct)
+    public static async Task<Results<Created<IReadOnlyList<AttachmentView>>, ProblemHttpResult>> Upload(string id, HttpRequest request, AddAttachments handler, ActorAccessor actors, AttachmentSettings settings, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
@@ -71,10 +72,10 @@ public static class AttachmentsApi
         }
 
         var added = result.Value.Added.Select(CaseViews.Attachment).ToList();
-        return TypedResults.Created($"/api/cases/{result.Value.Case.Id}/attachments/{added[0].Id}", added);
+        return TypedResults.Created<IReadOnlyList<AttachmentView>>($"/api/cases/{result.Value.Case.Id}/attachments/{added[0].Id}", added);
     }
 
-    public static async Task<IResult> Download(string id, Guid attachmentId, GetAttachment handler, ActorAccessor actors, HttpResponse response, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(string id, Guid attachmentId, GetAttachment handler, ActorAccessor actors, HttpResponse response, CancellationToken ct)
     {
         var result = await handler.HandleAsync(id, attachmentId, actors.Actor, ct);
         if (!result.IsSuccess)
@@ -89,6 +90,6 @@ public static class AttachmentsApi
         return TypedResults.File(file.Content, file.ContentType, file.FileName, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""));
     }
 
-    private static IResult Invalid(string field, string code, string message) =>
+    private static ProblemHttpResult Invalid(string field, string code, string message) =>
         ProblemResults.From(Result.Failure(Error.Validation(field, code, message)));
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Xinfang.Core.Common;
 using Xinfang.Web.Auth;
 
@@ -18,7 +19,7 @@ public static class AuthApi
     }
 
     /// <summary>Checks the password with lock-out after repeated failures, then issues a bearer token.</summary>
-    public static async Task<IResult> IssueToken(TokenRequest request, PasswordSignIn signIn, TokenService tokens, CancellationToken ct)
+    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueToken(TokenRequest request, PasswordSignIn signIn, TokenService tokens, CancellationToken ct)
     {
         var errors = new List<Error>();
         if (string.IsNullOrWhiteSpace(request.UserName)) errors.Add(Error.Validation("userName", "validation.required", "请输入用户名。"));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Xinfang.Core.Calendar;
 using Xinfang.Core.Common;
 
@@ -14,7 +15,7 @@ public static class CalendarApi
         return group;
     }
 
-    public static IResult Due(DeadlineCalculator calculator, DateOnly? start, int? days, string? mode = "calendar")
+    public static Results<Ok<DueDateView>, ProblemHttpResult> Due(DeadlineCalculator calculator, DateOnly? start, int? days, string? mode = "calendar")
     {
         var errors = new List<Error>();
         if (start is null) errors.Add(Error.Validation("start", "validation.required", "请提供起算日期 start（yyyy-MM-dd）。"));

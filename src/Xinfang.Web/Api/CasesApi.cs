@@ -20,7 +20,7 @@ public static class CasesApi
         return group;
     }
 
-    public static async Task<IResult> Register(RegisterCaseRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+    public static async Task<Results<Created<CaseDetailView>, Ok<CaseDetailView>, ProblemHttpResult>> Register(RegisterCaseRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         RegisterCase handler, ActorAccessor actors, CancellationToken ct)
     {
         var result = await handler.HandleAsync(request, actors.Actor, idempotencyKey, ct);
@@ -35,13 +35,13 @@ public static class CasesApi
             : TypedResults.Created($"/api/cases/{view.Id}", view);
     }
 
-    public static async Task<IResult> Get(string id, GetCase handler, ActorAccessor actors, CancellationToken ct)
+    public static async Task<Results<Ok<CaseDetailView>, ProblemHttpResult>> Get(string id, GetCase handler, ActorAccessor actors, CancellationToken ct)
     {
         var result = await handler.HandleAsync(id, actors.Actor, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
 
-    public static async Task<IResult> List(ListCases handler, ActorAccessor actors, CancellationToken ct,
+    public static async Task<Results<Ok<PagedList<CaseListItem>>, ProblemHttpResult>> List(ListCases handler, ActorAccessor actors, CancellationToken ct,
         string? queue = null, int? unit = null, int? township = null, string? channel = null, int? category = null,
         DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = 20)
     {
@@ -75,7 +75,7 @@ public static class CasesApi
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
 
-    public static async Task<IResult> Act(string id, string action, [FromBody] CaseActionRequest? request, [FromHeader(Name = "If-Match")] string? ifMatch,
+    public static async Task<Results<Ok<CaseDetailView>, ProblemHttpResult>> Act(string id, string action, [FromBody] CaseActionRequest? request, [FromHeader(Name = "If-Match")] string? ifMatch,
         PerformCaseAction handler, ActorAccessor actors, CancellationToken ct)
     {
         if (!CaseActionNames.TryParseKebab(action, out var parsed))

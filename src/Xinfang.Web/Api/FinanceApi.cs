@@ -1,4 +1,3 @@
-using Xinfang.Core.Performance.Report;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Xinfang.Core.Common;
@@ -22,9 +21,10 @@ public static class FinanceApi
     {
         var group = routes.MapGroup("/finance").WithTags("部门决算公开")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Finance, Roles.Admin));
-        group.MapGet("/template.xlsx", Template).WithSummary("空白的决算数据导入模板（Excel 工作簿）");
-        group.MapGet("/{id}/report.{format}", Report).WithSummary("生成的决算公开报告：docx、pdf、xlsx 或 html");
-        group.MapGet("/{id}/preview", Preview).WithSummary("报告的 HTML 预览（嵌入页面，含图表）");
+        group.MapGet("/template.xlsx", Template).WithSummary("空白的决算数据导入模板（Excel 工作簿）").ProducesFile(Xlsx);
+        group.MapGet("/{id}/report.{format}", Report).WithSummary("生成的决算公开报告：docx、pdf、xlsx 或 html")
+            .ProducesFile(ContentType(ReportFormat.Docx), ContentType(ReportFormat.Pdf), Xlsx, "text/html");
+        group.MapGet("/{id}/preview", Preview).WithSummary("报告的 HTML 预览（嵌入页面，含图表）").ProducesFile("text/html");
         return group;
     }
 
@@ -35,34 +35,32 @@ public static class FinanceApi
         return TypedResults.File(output.ToArray(), Xlsx, "决算数据导入模板.xlsx");
     }
 
-    private static IResult Report(string id, string format, FinalAccountsCatalog catalog)
+    private static Results<FileContentHttpResult, ProblemHttpResult> Report(string id, string format, GenerateFinalAccountsReport handler)
     {
         if (!ReportFormats.TryParse(format, out var kind))
         {
             return ProblemResults.From(Result.Failure(Error.Validation("format", "finance.unknown_format", $"不支持的格式“{format}”：请使用 docx、pdf、xlsx 或 html。")));
         }
-        if (catalog.Find(id) is not { } entry)
+        var report = handler.Handle(id);
+        if (!report.IsSuccess)
         {
-            return NotFound(id);
+            return ProblemResults.From(report);
         }
         using var output = new MemoryStream();
-        new ReportExporter(ReportGenerator.Generate(entry.Accounts, PerformanceAttachment.ForAccounts(entry.Accounts.Id))).Write(kind, output);
-        var name = $"{entry.Accounts.DepartmentName}{entry.Accounts.FiscalYear}年度部门决算{ReportFormats.Extension(kind)}";
-        return TypedResults.File(output.ToArray(), ContentType(kind), name);
+        new ReportExporter(report.Value).Write(kind, output);
+        return TypedResults.File(output.ToArray(), ContentType(kind), $"{report.Value.Title}{ReportFormats.Extension(kind)}");
     }
 
-    private static IResult Preview(string id, FinalAccountsCatalog catalog)
+    private static Results<ContentHttpResult, ProblemHttpResult> Preview(string id, GenerateFinalAccountsReport handler)
     {
-        if (catalog.Find(id) is not { } entry)
+        var report = handler.Handle(id);
+        if (!report.IsSuccess)
         {
-            return NotFound(id);
+            return ProblemResults.From(report);
         }
-        var exporter = new ReportExporter(ReportGenerator.Generate(entry.Accounts, PerformanceAttachment.ForAccounts(entry.Accounts.Id)));
+        var exporter = new ReportExporter(report.Value);
         return TypedResults.Content(HtmlReportRenderer.Render(exporter.Report, exporter.Charts), "text/html; charset=utf-8", Encoding.UTF8);
     }
-
-    private static IResult NotFound(string id) =>
-        ProblemResults.From(Result.Failure(Error.NotFound("finance.not_found", $"没有编号为“{id}”的决算数据。")));
 
     private static string ContentType(ReportFormat format) => format switch
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
@@ -13,7 +14,7 @@ public static class IndicatorsApi
         return group;
     }
 
-    public static async Task<IResult> GetThreeRates(ThreeRates handler, ActorAccessor actors, CancellationToken ct, DateOnly? from = null, DateOnly? to = null, int? unit = null)
+    public static async Task<Results<Ok<ThreeRatesView>, ProblemHttpResult>> GetThreeRates(ThreeRates handler, ActorAccessor actors, CancellationToken ct, DateOnly? from = null, DateOnly? to = null, int? unit = null)
     {
         var result = await handler.HandleAsync(new ThreeRatesQuery(from, to, unit), actors.Actor, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 
@@ -20,7 +21,7 @@ public static class OrganisationApi
         return group;
     }
 
-    public static async Task<IResult> Units(OrganisationDirectory directory, CancellationToken ct, UnitKind? kind = null, int? region = null)
+    public static async Task<Ok<IEnumerable<UnitView>>> Units(OrganisationDirectory directory, CancellationToken ct, UnitKind? kind = null, int? region = null)
     {
         var names = await directory.GetAsync(ct);
         return TypedResults.Ok(names.Units.Values
@@ -29,11 +30,11 @@ public static class OrganisationApi
             .Select(u => new UnitView(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.RegionId)));
     }
 
-    public static async Task<IResult> Regions(OrganisationDirectory directory, CancellationToken ct) =>
+    public static async Task<Ok<IEnumerable<RegionView>>> Regions(OrganisationDirectory directory, CancellationToken ct) =>
         TypedResults.Ok((await directory.GetAsync(ct)).Regions.Values.OrderBy(r => r.Code).Select(r => new RegionView(r.Id, r.Code, r.Name, r.Kind, r.ParentId)));
 
     /// <summary>The categories offered at intake: inactive ones (and those under an inactive top-level one) are left out.</summary>
-    public static async Task<IResult> Categories(OrganisationDirectory directory, CancellationToken ct)
+    public static async Task<Ok<IEnumerable<CategoryView>>> Categories(OrganisationDirectory directory, CancellationToken ct)
     {
         var names = await directory.GetAsync(ct);
         return TypedResults.Ok(names.Categories.Values.Where(names.IsSelectable).OrderBy(c => c.Code).Select(c => new CategoryView(c.Id, c.Code, c.Name, c.ParentId)));

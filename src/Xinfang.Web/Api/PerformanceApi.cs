@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Xinfang.Core.Common;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
@@ -14,11 +15,12 @@ public static class PerformanceApi
     {
         var group = routes.MapGroup("/performance").WithTags("预算绩效管理")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Finance, Roles.Admin, Roles.Leader));
-        group.MapGet("/{year}/self-evaluation.{format}", SelfEvaluation).WithSummary("绩效自评表：docx 或 xlsx");
+        group.MapGet("/{year}/self-evaluation.{format}", SelfEvaluation).WithSummary("绩效自评表：docx 或 xlsx")
+            .ProducesFile("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         return group;
     }
 
-    private static async Task<IResult> SelfEvaluation(string year, string format, string? profile, EvaluateStoredYear evaluate, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SelfEvaluation(string year, string format, string? profile, EvaluateStoredYear evaluate, CancellationToken ct)
     {
         if (!SelfEvaluationFormats.TryParse(format, out var kind))
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Xinfang.Core.Common;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
@@ -26,23 +27,24 @@ public static class PerformanceTargetsApi
         group.MapGet("/years", (PerformanceYears years) => TypedResults.Ok(years.List())).WithSummary("绩效年度列表");
         group.MapGet("/years/{year}", GetYear).WithSummary("一个年度的项目");
         group.MapPost("/years/{year}/next", (string year, PlanNextYearHandler handler, ActorAccessor actors) =>
-            Respond(handler.Handle(year, actors.Actor), created: true)).WithSummary("以本年度为模板新建下一年度");
+            Created(handler.Handle(year, actors.Actor))).WithSummary("以本年度为模板新建下一年度");
         group.MapPost("/years/{year}/projects", (string year, AddProjectBody body, AddProjectHandler handler, ActorAccessor actors) =>
-            Respond(handler.Handle(new AddProject(year, body.Code, body.Name, body.Type, body.ImplementingUnit, body.YearGoal, body.InitialBudget, body.AdjustedBudget), actors.Actor), created: true))
+            Created(handler.Handle(new AddProject(year, body.Code, body.Name, body.Type, body.ImplementingUnit, body.YearGoal, body.InitialBudget, body.AdjustedBudget), actors.Actor)))
             .WithSummary("新增项目");
         group.MapPost("/years/{year}/projects/{code}/indicators", (string year, string code, AddIndicatorBody body, AddIndicatorHandler handler, ActorAccessor actors) =>
-            Respond(handler.Handle(new AddIndicator(year, code, body.Level1, body.Level2, body.Name, body.Nature, body.Target, body.Unit, body.Weight), actors.Actor), created: true))
+            Created(handler.Handle(new AddIndicator(year, code, body.Level1, body.Level2, body.Name, body.Nature, body.Target, body.Unit, body.Weight), actors.Actor)))
             .WithSummary("新增三级指标");
         group.MapDelete("/years/{year}/projects/{code}/indicators/{number:int}", (string year, string code, int number, RemoveIndicatorHandler handler, ActorAccessor actors) =>
-            Respond(handler.Handle(new RemoveIndicator(year, code, number), actors.Actor), created: false))
+            Ok(handler.Handle(new RemoveIndicator(year, code, number), actors.Actor)))
             .WithSummary("删除三级指标");
         return group;
     }
 
-    private static IResult GetYear(string year, PerformanceYears years) =>
+    private static Results<Ok<YearSummary>, ProblemHttpResult> GetYear(string year, PerformanceYears years) =>
         years.Find(year) is { } found ? TypedResults.Ok(Summary(found)) : ProblemResults.From(Result.Failure(Error.NotFound("performance.year_not_found", $"没有编号为“{year}”的绩效数据。")));
 
-    private static IResult Respond(Result<PerformanceYear> result, bool created)
+    /// <summary>201 with the year's summary and its address, or the problem.</summary>
+    private static Results<Created<YearSummary>, ProblemHttpResult> Created(Result<PerformanceYear> result)
     {
         if (!result.IsSuccess)
         {
@@ -50,8 +52,12 @@ public static class PerformanceTargetsApi
         }
 
         var summary = Summary(result.Value);
-        return created ? TypedResults.Created($"/api/performance/years/{summary.Id}", summary) : TypedResults.Ok(summary);
+        return TypedResults.Created($"/api/performance/years/{summary.Id}", summary);
     }
+
+    /// <summary>200 with the year's summary, or the problem.</summary>
+    private static Results<Ok<YearSummary>, ProblemHttpResult> Ok(Result<PerformanceYear> result) =>
+        result.IsSuccess ? TypedResults.Ok(Summary(result.Value)) : ProblemResults.From(result);
 
     private static YearSummary Summary(PerformanceYear year) => new(year.Id, year.DepartmentName, year.FiscalYear,
         [.. year.Projects.Select(p => new ProjectSummary(p.Code, p.Name, ProjectTypeNames.Chinese(p.Type), p.Indicators.Count))]);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Xinfang.Core.Common;
 
@@ -7,7 +8,7 @@ namespace Xinfang.Web.Api;
 /// title/detail for people, a stable English <c>code</c> for machines, and the field for validation errors.</summary>
 public static class ProblemResults
 {
-    public static IResult From(Result result)
+    public static ProblemHttpResult From(Result result)
     {
         var first = result.FirstError;
         var status = first.Kind switch

@@ -1,4 +1,5 @@
 using Xinfang.Core.Organisation.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Xinfang.Core.Common;
 using Xinfang.Core.Identity;
@@ -25,7 +26,7 @@ public static class SupervisionApi
 
         var ledger = routes.MapGroup("/api/ledger").WithTags("重点问题台账").RequireAuthorization();
         ledger.MapGet("/", List).WithSummary("台账事项（按状态、专项行动、乡镇、领导筛选），状态统计与专项行动进度");
-        ledger.MapGet("/export.xlsx", Export).WithSummary("导出台账（Excel），筛选条件同列表");
+        ledger.MapGet("/export.xlsx", Export).WithSummary("导出台账（Excel），筛选条件同列表").ProducesFile(Xlsx);
         ledger.MapPost("/", Create).WithSummary("建立台账事项（督办员）");
         ledger.MapGet("/{id:guid}", Get).WithSummary("台账事项详情：进展记录、关联信访事项");
         ledger.MapPut("/{id:guid}", Edit).WithSummary("修改台账事项（督办员；expectedVersion 过期返回 409）");
@@ -38,16 +39,16 @@ public static class SupervisionApi
         return routes;
     }
 
-    private static async Task<IResult> MyKeyCases(KeyCases handler, ActorAccessor actors, CancellationToken ct) =>
+    private static async Task<Results<Ok<IReadOnlyList<KeyCaseItem>>, ProblemHttpResult>> MyKeyCases(KeyCases handler, ActorAccessor actors, CancellationToken ct) =>
         Ok(await handler.MineAsync(actors.Actor, ct));
 
-    private static async Task<IResult> Board(KeyCases handler, ActorAccessor actors, CancellationToken ct) =>
+    private static async Task<Results<Ok<IReadOnlyList<LeaderKeyCases>>, ProblemHttpResult>> Board(KeyCases handler, ActorAccessor actors, CancellationToken ct) =>
         Ok(await handler.BoardAsync(actors.Actor, ct));
 
-    private static async Task<IResult> Leaders(ListLeaders handler, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<LeaderRef>>> Leaders(ListLeaders handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.HandleAsync(ct));
 
-    private static async Task<IResult> List(ListKeyIssues handler, ActorAccessor actors, CancellationToken ct,
+    private static async Task<Results<Ok<LedgerView>, ProblemHttpResult>> List(ListKeyIssues handler, ActorAccessor actors, CancellationToken ct,
         string? status = null, Guid? campaign = null, int? township = null, int? leader = null, bool overdue = false)
     {
         if (!TryQuery(status, campaign, township, leader, overdue, out var query, out var problem))
@@ -58,7 +59,7 @@ public static class SupervisionApi
         return Ok(await handler.HandleAsync(query, actors.Actor, ct));
     }
 
-    private static async Task<IResult> Export(ExportLedger handler, ActorAccessor actors, CancellationToken ct,
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(ExportLedger handler, ActorAccessor actors, CancellationToken ct,
         string? status = null, Guid? campaign = null, int? township = null, int? leader = null, bool overdue = false)
     {
         if (!TryQuery(status, campaign, township, leader, overdue, out var query, out var problem))
@@ -77,7 +78,7 @@ public static class SupervisionApi
         return TypedResults.File(output.ToArray(), Xlsx, $"{export.Value.District}重点问题台账（{export.Value.Today:yyyyMMdd}）.xlsx");
     }
 
-    private static async Task<IResult> Create(KeyIssueRequest request, SaveKeyIssue handler, GetKeyIssue views, ActorAccessor actors,
+    private static async Task<Results<Created<KeyIssueDetailView>, ProblemHttpResult>> Create(KeyIssueRequest request, SaveKeyIssue handler, GetKeyIssue views, ActorAccessor actors,
         CancellationToken ct)
     {
         var result = await handler.CreateAsync(request, actors.Actor, ct);
@@ -90,10 +91,10 @@ public static class SupervisionApi
         return TypedResults.Created($"/api/ledger/{view.Id}", view);
     }
 
-    private static async Task<IResult> Get(Guid id, GetKeyIssue handler, ActorAccessor actors, CancellationToken ct) =>
+    private static async Task<Results<Ok<KeyIssueDetailView>, ProblemHttpResult>> Get(Guid id, GetKeyIssue handler, ActorAccessor actors, CancellationToken ct) =>
         Ok(await handler.HandleAsync(id, actors.Actor, ct));
 
-    private static async Task<IResult> Edit(Guid id, KeyIssueRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, SaveKeyIssue handler,
+    private static async Task<Results<Ok<KeyIssueDetailView>, ProblemHttpResult>> Edit(Guid id, KeyIssueRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, SaveKeyIssue handler,
         GetKeyIssue views, ActorAccessor actors, CancellationToken ct)
     {
         if (request.ExpectedVersion is null && int.TryParse(ifMatch?.Trim('"', 'W', '/'), out var etagVersion))
@@ -104,29 +105,29 @@ public static class SupervisionApi
         return await View(await handler.EditAsync(id, request, actors.Actor, ct), views, actors, ct);
     }
 
-    private static async Task<IResult> Progress(Guid id, KeyIssueNoteRequest request, RecordKeyIssueProgress handler, GetKeyIssue views,
+    private static async Task<Results<Ok<KeyIssueDetailView>, ProblemHttpResult>> Progress(Guid id, KeyIssueNoteRequest request, RecordKeyIssueProgress handler, GetKeyIssue views,
         ActorAccessor actors, CancellationToken ct) =>
         await View(await handler.ReportAsync(id, request, actors.Actor, ct), views, actors, ct);
 
-    private static async Task<IResult> Comment(Guid id, KeyIssueNoteRequest request, RecordKeyIssueProgress handler, GetKeyIssue views,
+    private static async Task<Results<Ok<KeyIssueDetailView>, ProblemHttpResult>> Comment(Guid id, KeyIssueNoteRequest request, RecordKeyIssueProgress handler, GetKeyIssue views,
         ActorAccessor actors, CancellationToken ct) =>
         await View(await handler.CommentAsync(id, request, actors.Actor, ct), views, actors, ct);
 
-    private static async Task<IResult> Link(Guid id, LinkCaseRequest request, LinkKeyIssueCase handler, GetKeyIssue views,
+    private static async Task<Results<Ok<KeyIssueDetailView>, ProblemHttpResult>> Link(Guid id, LinkCaseRequest request, LinkKeyIssueCase handler, GetKeyIssue views,
         ActorAccessor actors, CancellationToken ct) =>
         await View(await handler.LinkAsync(id, request, actors.Actor, ct), views, actors, ct);
 
-    private static async Task<IResult> Unlink(Guid id, string caseKey, LinkKeyIssueCase handler, GetKeyIssue views,
+    private static async Task<Results<Ok<KeyIssueDetailView>, ProblemHttpResult>> Unlink(Guid id, string caseKey, LinkKeyIssueCase handler, GetKeyIssue views,
         ActorAccessor actors, CancellationToken ct) =>
         await View(await handler.UnlinkAsync(id, caseKey, actors.Actor, ct), views, actors, ct);
 
-    private static async Task<IResult> Campaigns(ListKeyIssues handler, ActorAccessor actors, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<CampaignView>>, ProblemHttpResult>> Campaigns(ListKeyIssues handler, ActorAccessor actors, CancellationToken ct)
     {
         var ledger = await handler.HandleAsync(new LedgerQuery(), actors.Actor, ct);
         return ledger.IsSuccess ? TypedResults.Ok(ledger.Value.Campaigns) : ProblemResults.From(ledger);
     }
 
-    private static async Task<IResult> CreateCampaign(CampaignRequest request, CreateCampaign handler, ActorAccessor actors, CancellationToken ct)
+    private static async Task<Results<Created<CampaignRef>, ProblemHttpResult>> CreateCampaign(CampaignRequest request, CreateCampaign handler, ActorAccessor actors, CancellationToken ct)
     {
         var result = await handler.HandleAsync(request, actors.Actor, ct);
         return result.IsSuccess
@@ -134,15 +135,15 @@ public static class SupervisionApi
             : ProblemResults.From(result);
     }
 
-    private static IResult Ok<T>(Result<T> result) => result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
+    private static Results<Ok<T>, ProblemHttpResult> Ok<T>(Result<T> result) => result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
 
-    private static async Task<IResult> View(Result<KeyIssue> result, GetKeyIssue views, ActorAccessor actors,
+    private static async Task<Results<Ok<KeyIssueDetailView>, ProblemHttpResult>> View(Result<KeyIssue> result, GetKeyIssue views, ActorAccessor actors,
         CancellationToken ct) =>
         result.IsSuccess
             ? TypedResults.Ok(await views.ToViewAsync(result.Value, actors.Actor, ct))
             : ProblemResults.From(result);
 
-    private static bool TryQuery(string? status, Guid? campaign, int? township, int? leader, bool overdue, out LedgerQuery query, out IResult problem)
+    private static bool TryQuery(string? status, Guid? campaign, int? township, int? leader, bool overdue, out LedgerQuery query, out ProblemHttpResult problem)
     {
         KeyIssueStatus? parsed = null;
         if (status is not null)

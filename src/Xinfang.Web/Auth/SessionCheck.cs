@@ -26,7 +26,7 @@ public static class SessionCheck
             return false;
         }
 
-        return await services.GetRequiredService<SessionStamps>().IsCurrentAsync(userId, stamp, ct);
+        return await services.GetRequiredService<SessionValidator>().IsCurrentAsync(userId, stamp, ct);
     }
 }
 
