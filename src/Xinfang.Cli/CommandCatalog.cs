@@ -25,6 +25,6 @@ internal static class CommandCatalog
         DemoCommands.Create(context),
         BenchCommands.Create(),
         Finance.FinanceCommands.Create(),
-        Performance.PerformanceCommands.Create(),
+        Performance.PerformanceCommands.Create(context),
     ];
 }

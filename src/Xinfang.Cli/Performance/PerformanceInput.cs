@@ -12,7 +12,7 @@ internal static class PerformanceInput
     {
         if (sample is null)
         {
-            return Error.Validation("--sample", "cli.no_input", $"请用 --sample 指定数据；可用：{string.Join("、", PerformanceSampleCatalog.Samples.Keys)}。");
+            return Error.Validation("--sample", "cli.no_input", $"请用 --sample（内置示例）或 --year（数据库中的部门年度）指定数据；可用：{string.Join("、", PerformanceSampleCatalog.Samples.Keys)}。");
         }
         return PerformanceSampleCatalog.Find(sample) is { } year
             ? year

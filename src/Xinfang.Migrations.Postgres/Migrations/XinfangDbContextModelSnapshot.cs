@@ -566,7 +566,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("Status", "DueDate");
 
-                    b.ToTable("Cases");
+                    b.ToTable("Cases", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.CaseEvent", b =>
@@ -621,7 +621,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId", "At");
 
-                    b.ToTable("CaseEvents");
+                    b.ToTable("CaseEvents", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.CaseNumberSequence", b =>
@@ -634,7 +634,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasKey("Year");
 
-                    b.ToTable("CaseNumberSequences");
+                    b.ToTable("CaseNumberSequences", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.CaseUnit", b =>
@@ -714,7 +714,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate"), new[] { "ReceivedAt", "CaseId", "DueAt" });
 
-                    b.ToTable("CaseUnits");
+                    b.ToTable("CaseUnits", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.IdempotencyRecord", b =>
@@ -751,7 +751,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasIndex("UserName", "ClientKey")
                         .IsUnique();
 
-                    b.ToTable("IdempotencyRecords");
+                    b.ToTable("IdempotencyRecords", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.Petitioner", b =>
@@ -802,7 +802,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("PhoneHash");
 
-                    b.ToTable("Petitioners");
+                    b.ToTable("Petitioners", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Finance.Features.StoredFinalAccounts", b =>
@@ -822,6 +822,10 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -940,7 +944,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Categories");
+                    b.ToTable("Categories", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Organisation.Region", b =>
@@ -974,7 +978,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Regions");
+                    b.ToTable("Regions", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Organisation.Unit", b =>
@@ -1014,7 +1018,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Units");
+                    b.ToTable("Units", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Performance.Features.StoredPerformanceYear", b =>
@@ -1029,6 +1033,10 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1067,7 +1075,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Campaigns");
+                    b.ToTable("Campaigns", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssue", b =>
@@ -1134,7 +1142,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("Status", "TargetDate");
 
-                    b.ToTable("KeyIssues");
+                    b.ToTable("KeyIssues", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssueCase", b =>
@@ -1160,7 +1168,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("KeyIssueCases");
+                    b.ToTable("KeyIssueCases", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssueNote", b =>
@@ -1209,7 +1217,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasIndex("KeyIssueId", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("KeyIssueNotes");
+                    b.ToTable("KeyIssueNotes", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>

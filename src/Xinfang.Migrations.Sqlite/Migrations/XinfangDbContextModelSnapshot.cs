@@ -550,7 +550,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "DueDate");
 
-                    b.ToTable("Cases");
+                    b.ToTable("Cases", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.CaseEvent", b =>
@@ -603,7 +603,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId", "At");
 
-                    b.ToTable("CaseEvents");
+                    b.ToTable("CaseEvents", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.CaseNumberSequence", b =>
@@ -616,7 +616,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasKey("Year");
 
-                    b.ToTable("CaseNumberSequences");
+                    b.ToTable("CaseNumberSequences", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.CaseUnit", b =>
@@ -690,7 +690,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId", "IsCurrent", "CaseStatus", "DueDate")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedAt", "CaseId", "DueAt" });
 
-                    b.ToTable("CaseUnits");
+                    b.ToTable("CaseUnits", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.IdempotencyRecord", b =>
@@ -725,7 +725,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasIndex("UserName", "ClientKey")
                         .IsUnique();
 
-                    b.ToTable("IdempotencyRecords");
+                    b.ToTable("IdempotencyRecords", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.Petitioner", b =>
@@ -774,7 +774,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PhoneHash");
 
-                    b.ToTable("Petitioners");
+                    b.ToTable("Petitioners", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Finance.Features.StoredFinalAccounts", b =>
@@ -794,6 +794,10 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -908,7 +912,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Categories");
+                    b.ToTable("Categories", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Organisation.Region", b =>
@@ -940,7 +944,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Regions");
+                    b.ToTable("Regions", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Organisation.Unit", b =>
@@ -978,7 +982,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Units");
+                    b.ToTable("Units", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Performance.Features.StoredPerformanceYear", b =>
@@ -993,6 +997,10 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -1031,7 +1039,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Campaigns");
+                    b.ToTable("Campaigns", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssue", b =>
@@ -1098,7 +1106,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "TargetDate");
 
-                    b.ToTable("KeyIssues");
+                    b.ToTable("KeyIssues", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssueCase", b =>
@@ -1124,7 +1132,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("KeyIssueCases");
+                    b.ToTable("KeyIssueCases", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Supervision.KeyIssueNote", b =>
@@ -1173,7 +1181,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasIndex("KeyIssueId", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("KeyIssueNotes");
+                    b.ToTable("KeyIssueNotes", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>

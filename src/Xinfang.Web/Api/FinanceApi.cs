@@ -35,13 +35,13 @@ public static class FinanceApi
         return TypedResults.File(output.ToArray(), Xlsx, "决算数据导入模板.xlsx");
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> Report(string id, string format, GenerateFinalAccountsReport handler)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Report(string id, string format, GenerateFinalAccountsReport handler, CancellationToken ct)
     {
         if (!ReportFormats.TryParse(format, out var kind))
         {
             return ProblemResults.From(Result.Failure(Error.Validation("format", "finance.unknown_format", $"不支持的格式“{format}”：请使用 docx、pdf、xlsx 或 html。")));
         }
-        var report = handler.Handle(id);
+        var report = await handler.HandleAsync(id, ct);
         if (!report.IsSuccess)
         {
             return ProblemResults.From(report);
@@ -51,9 +51,9 @@ public static class FinanceApi
         return TypedResults.File(output.ToArray(), ContentType(kind), $"{report.Value.Title}{ReportFormats.Extension(kind)}");
     }
 
-    private static Results<ContentHttpResult, ProblemHttpResult> Preview(string id, GenerateFinalAccountsReport handler)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Preview(string id, GenerateFinalAccountsReport handler, CancellationToken ct)
     {
-        var report = handler.Handle(id);
+        var report = await handler.HandleAsync(id, ct);
         if (!report.IsSuccess)
         {
             return ProblemResults.From(report);

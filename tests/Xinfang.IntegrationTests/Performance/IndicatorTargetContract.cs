@@ -20,7 +20,7 @@ public abstract class IndicatorTargetContract(XinfangApp app)
         var sample = PerformanceSampleCatalog.Find("renhe-2022")! with { Id = yearId };
         await using (var scope = app.Scope())
         {
-            scope.ServiceProvider.GetRequiredService<IPerformanceYearStore>().Save(sample);
+            await scope.ServiceProvider.GetRequiredService<IPerformanceYearStore>().SaveAsync(sample, null);
         }
 
         var before = EvaluatePerformance.Handle(sample).Projects.Single(p => p.Project.Code.EndsWith("395114", StringComparison.Ordinal));
@@ -31,18 +31,18 @@ public abstract class IndicatorTargetContract(XinfangApp app)
         await using (var scope = app.Scope())
         {
             var handler = scope.ServiceProvider.GetRequiredService<SaveIndicatorTargetHandler>();
-            Assert.Equal("performance.read_only", handler.Handle(new(yearId, code, indicator, "≥", "95", "%", 8, "96"), Leader).FirstError.Code);
+            Assert.Equal("performance.read_only", (await handler.HandleAsync(new(yearId, code, indicator, "≥", "95", "%", 8, "96"), Leader)).FirstError.Code);
 
-            var bad = handler.Handle(new(yearId, code, indicator, "大约", "很多", "%", 120, null), Finance);
+            var bad = await handler.HandleAsync(new(yearId, code, indicator, "大约", "很多", "%", 120, null), Finance);
             Assert.Equal(["nature", "weight"], bad.Errors.Select(e => e.Field).Order());
 
-            var saved = handler.Handle(new(yearId, code, indicator, "≥", "95", "%", 8, "96"), Finance);
+            var saved = await handler.HandleAsync(new(yearId, code, indicator, "≥", "95", "%", 8, "96"), Finance);
             Assert.True(saved.IsSuccess, saved.IsSuccess ? "" : saved.FirstError.Message);
         }
 
         await using (var scope = app.Scope())
         {
-            var year = scope.ServiceProvider.GetRequiredService<PerformanceYears>().Find(yearId)!;
+            var year = (await scope.ServiceProvider.GetRequiredService<PerformanceYears>().FindAsync(yearId))!.Year;
             var project = year.Projects.Single(p => p.Code == code);
             Assert.Equal(("≥", "95", "96", 8m), (project.Indicators[indicator - 1].Nature, project.Indicators[indicator - 1].Target,
                 project.Indicators[indicator - 1].Completion, project.Indicators[indicator - 1].Weight));

@@ -30,7 +30,7 @@ public abstract class TargetPlanningContract(XinfangApp app)
         Assert.Equal("performance.year_exists", (await again.ProblemAsync()).GetProperty("code").GetString());
 
         await using var scope = app.Scope();
-        var next = scope.ServiceProvider.GetRequiredService<PerformanceYears>().Find("plan-next-2023")!;
+        var next = (await scope.ServiceProvider.GetRequiredService<PerformanceYears>().FindAsync("plan-next-2023"))!.Year;
         var source = from.Projects.First(p => p.Indicators.Count > 0);
         var carried = next.Projects.Single(p => p.Code == source.Code);
         Assert.Equal(source.Indicators.Select(i => (i.Name, i.Nature, i.Target, i.Weight)), carried.Indicators.Select(i => (i.Name, i.Nature, i.Target, i.Weight)));
@@ -39,7 +39,37 @@ public abstract class TargetPlanningContract(XinfangApp app)
         Assert.Null(carried.EnteredTotal);
         Assert.Contains(await XinfangApp.Db(scope).AuditEntries.Where(a => a.EntityType == "StoredPerformanceYear" && a.EntityId == "plan-next-2023").ToListAsync(),
             a => a.Action == "Added" && a.UserName == "finance");
-        Assert.Contains(scope.ServiceProvider.GetRequiredService<PerformanceYears>().List(), y => y.Id == "plan-next-2023" && !y.IsSample);
+        Assert.Contains(await scope.ServiceProvider.GetRequiredService<PerformanceYears>().ListAsync(), y => y.Id == "plan-next-2023" && !y.IsSample);
+    }
+
+    /// <summary>A change sent with the revision it was based on is refused once someone else saved the year: 409 with
+    /// code performance.stale_revision, as for a case; the other change stays.</summary>
+    [Fact]
+    public async Task AddIndicator_WithAStaleRevision_Answers409AndKeepsTheOtherChange()
+    {
+        await SaveSampleCopyAsync("plan-stale-2022");
+        var finance = await app.As("finance");
+        const string year = "/api/performance/years/plan-stale-2022";
+        var opened = (await finance.GetFromJsonAsync<YearSummary>(year, Json.Options))!;
+        var code = opened.Projects[0].Code;
+        object Indicator(string name) => new
+        {
+            level1 = "产出指标", level2 = "数量指标", name, nature = "≥", target = "10", unit = "件", weight = 5, expectedRevision = opened.Revision,
+        };
+
+        var first = await finance.PostAsJsonAsync($"{year}/projects/{code}/indicators", Indicator("并发测试甲"), Json.Options);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(opened.Revision + 1, (await first.Content.ReadFromJsonAsync<YearSummary>(Json.Options))!.Revision);
+
+        var second = await finance.PostAsJsonAsync($"{year}/projects/{code}/indicators", Indicator("并发测试乙"), Json.Options);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal("performance.stale_revision", (await second.ProblemAsync()).GetProperty("code").GetString());
+
+        await using var scope = app.Scope();
+        var kept = (await scope.ServiceProvider.GetRequiredService<PerformanceYears>().FindAsync("plan-stale-2022"))!;
+        var indicators = kept.Year.Projects.Single(p => p.Code == code).Indicators.Select(i => i.Name).ToList();
+        Assert.Contains("并发测试甲", indicators);
+        Assert.DoesNotContain("并发测试乙", indicators);
     }
 
     [Fact]
@@ -82,7 +112,7 @@ public abstract class TargetPlanningContract(XinfangApp app)
         Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
 
         await using var scope = app.Scope();
-        var year = scope.ServiceProvider.GetRequiredService<PerformanceYears>().Find("plan-add-2022")!;
+        var year = (await scope.ServiceProvider.GetRequiredService<PerformanceYears>().FindAsync("plan-add-2022"))!.Year;
         var stored = year.Projects.Single(p => p.Code == "51041126T000000400001");
         Assert.Equal(("矛盾纠纷多元化解专项经费", 20m, 20m), (stored.Name, stored.Budget.Total.InitialBudget, stored.Budget.Total.AdjustedBudget));
         Assert.Equal(["群众满意度"], stored.Indicators.Select(i => i.Name));
@@ -107,14 +137,14 @@ public abstract class TargetPlanningContract(XinfangApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await registrar.GetAsync("/api/performance/years")).StatusCode);
 
         await using var scope = app.Scope();
-        Assert.DoesNotContain(scope.ServiceProvider.GetRequiredService<PerformanceYears>().Find("plan-deny-2022")!.Projects, p => p.Name == "越权新增");
+        Assert.DoesNotContain((await scope.ServiceProvider.GetRequiredService<PerformanceYears>().FindAsync("plan-deny-2022"))!.Year.Projects, p => p.Name == "越权新增");
     }
 
     private async Task<Xinfang.Core.Performance.Model.PerformanceYear> SaveSampleCopyAsync(string id)
     {
         var copy = PerformanceSampleCatalog.Find("renhe-2022")! with { Id = id };
         await using var scope = app.Scope();
-        scope.ServiceProvider.GetRequiredService<IPerformanceYearStore>().Save(copy);
+        await scope.ServiceProvider.GetRequiredService<IPerformanceYearStore>().SaveAsync(copy, null);
         return copy;
     }
 }

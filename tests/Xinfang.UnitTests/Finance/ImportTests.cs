@@ -39,21 +39,21 @@ public class ImportTests
     }
 
     [Fact]
-    public void Handle_WhenImportFails_StoresNothing()
+    public async Task Handle_WhenImportFails_StoresNothing()
     {
         var store = new InMemoryFinalAccountsStore();
-        var result = new ImportFinalAccountsHandler(store).Handle(new ImportFinalAccounts(FinalAccountsJson.Read("{ \"fiscalYear\": 1999 }")));
+        var result = await new ImportFinalAccountsHandler(store).HandleAsync(new ImportFinalAccounts(FinalAccountsJson.Read("{ \"fiscalYear\": 1999 }")));
         Assert.False(result.IsSuccess);
-        Assert.Empty(store.All());
+        Assert.Empty(await store.AllAsync());
     }
 
     [Fact]
-    public void Handle_WhenImportSucceeds_StoresAndReturnsFindings()
+    public async Task Handle_WhenImportSucceeds_StoresAndReturnsFindings()
     {
         var store = new InMemoryFinalAccountsStore();
-        var result = new ImportFinalAccountsHandler(store).Handle(new ImportFinalAccounts(FinalAccountsJson.Read(FinalAccountsJson.Write(Renhe2022Sample.Create()))));
+        var result = await new ImportFinalAccountsHandler(store).HandleAsync(new ImportFinalAccounts(FinalAccountsJson.Read(FinalAccountsJson.Write(Renhe2022Sample.Create()))));
         Assert.True(result.IsSuccess);
-        Assert.NotNull(store.Find("renhe-2022"));
+        Assert.NotNull(await store.FindAsync("renhe-2022"));
         Assert.True(result.Value.Validation.HasErrors);
     }
 

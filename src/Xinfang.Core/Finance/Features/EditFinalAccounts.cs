@@ -12,9 +12,11 @@ namespace Xinfang.Core.Finance.Features;
 /// <see cref="FigureColumns"/>. Blank text means “not published” for budgets and the previous year.</summary>
 public sealed record FigureEdit(string Field, string Column, string? Text);
 
-public sealed record EditFinalAccounts(string Id, IReadOnlyList<FigureEdit> Edits);
+/// <param name="ExpectedRevision">The revision the editor was opened at (<see cref="CatalogEntry.Revision"/>); the edit is
+/// refused with a conflict if the department-year was saved since. Left out: the revision read by this edit.</param>
+public sealed record EditFinalAccounts(string Id, IReadOnlyList<FigureEdit> Edits, int? ExpectedRevision = null);
 
-public sealed record EditedFinalAccounts(FinalAccounts Accounts, ValidationReport Validation);
+public sealed record EditedFinalAccounts(FinalAccounts Accounts, ValidationReport Validation, int Revision);
 
 /// <summary>The editable columns and their Chinese names.</summary>
 public static class FigureColumns
@@ -49,9 +51,9 @@ public static class FigureColumns
 /// is stored then.</summary>
 public sealed class EditFinalAccountsHandler(FinalAccountsCatalog catalog, IFinalAccountsStore store)
 {
-    public Result<EditedFinalAccounts> Handle(EditFinalAccounts request)
+    public async Task<Result<EditedFinalAccounts>> HandleAsync(EditFinalAccounts request, CancellationToken ct = default)
     {
-        if (catalog.Find(request.Id) is not { } entry)
+        if (await catalog.FindAsync(request.Id, ct) is not { } entry)
         {
             return Error.NotFound("finance.not_found", $"没有编号为“{request.Id}”的决算数据。");
         }
@@ -69,8 +71,10 @@ public sealed class EditFinalAccountsHandler(FinalAccountsCatalog catalog, IFina
         {
             return Result.Failure<EditedFinalAccounts>([.. errors]);
         }
-        store.Save(accounts);
-        return new EditedFinalAccounts(accounts, CheckFinalAccounts.Handle(accounts));
+        var saved = await store.SaveAsync(accounts, request.ExpectedRevision ?? entry.Revision, ct);
+        return saved.IsSuccess
+            ? new EditedFinalAccounts(accounts, CheckFinalAccounts.Handle(accounts), saved.Value.Revision)
+            : Result.Failure<EditedFinalAccounts>([.. saved.Errors]);
     }
 
     private static FinalAccounts Apply(FinalAccounts accounts, FigureEdit edit, List<Error> errors)

@@ -11,27 +11,30 @@ public enum FinalAccountsOrigin
     Imported,
 }
 
-public sealed record CatalogEntry(FinalAccounts Accounts, FinalAccountsOrigin Origin);
+/// <summary>A department-year, where it comes from, and the stored revision it was read at (0: a sample never saved).
+/// An edit sends the revision back, so that a save over a newer one is refused.</summary>
+public sealed record CatalogEntry(FinalAccounts Accounts, FinalAccountsOrigin Origin, int Revision);
 
 /// <summary>The department-years the Finance pages work on: the store's, and the built-in samples not saved over.</summary>
 public sealed class FinalAccountsCatalog(IFinalAccountsStore store)
 {
-    public CatalogEntry? Find(string id)
-    {
-        if (store.Find(id) is { } stored)
-        {
-            return new CatalogEntry(stored, SampleCatalog.Samples.ContainsKey(id) ? FinalAccountsOrigin.EditedSample : FinalAccountsOrigin.Imported);
-        }
-        return SampleCatalog.Find(id) is { } sample ? new CatalogEntry(sample, FinalAccountsOrigin.Sample) : null;
-    }
+    public async Task<CatalogEntry?> FindAsync(string id, CancellationToken ct = default) =>
+        await store.FindAsync(id, ct) is { } stored
+            ? Entry(stored)
+            : SampleCatalog.Find(id) is { } sample ? new CatalogEntry(sample, FinalAccountsOrigin.Sample, 0) : null;
 
-    public IReadOnlyList<CatalogEntry> All()
+    public async Task<IReadOnlyList<CatalogEntry>> AllAsync(CancellationToken ct = default)
     {
-        var stored = store.All();
-        var samples = SampleCatalog.Samples.Keys.Where(id => stored.All(a => a.Id != id)).Select(id => Find(id)!);
-        return [.. samples.Concat(stored.Select(a => Find(a.Id)!)).OrderBy(e => e.Accounts.Id, StringComparer.Ordinal)];
+        var stored = await store.AllAsync(ct);
+        var samples = SampleCatalog.Samples.Keys.Where(id => stored.All(s => s.Accounts.Id != id))
+            .Select(id => new CatalogEntry(SampleCatalog.Find(id)!, FinalAccountsOrigin.Sample, 0));
+        return [.. samples.Concat(stored.Select(Entry)).OrderBy(e => e.Accounts.Id, StringComparer.Ordinal)];
     }
 
     /// <summary>Drops the saved edits of a sample, so the sample is used as shipped again.</summary>
-    public bool ResetSample(string id) => SampleCatalog.Samples.ContainsKey(id) && store.Remove(id);
+    public async Task<bool> ResetSampleAsync(string id, CancellationToken ct = default) =>
+        SampleCatalog.Samples.ContainsKey(id) && await store.RemoveAsync(id, ct);
+
+    private static CatalogEntry Entry(StoredAccounts stored) => new(stored.Accounts,
+        SampleCatalog.Samples.ContainsKey(stored.Accounts.Id) ? FinalAccountsOrigin.EditedSample : FinalAccountsOrigin.Imported, stored.Revision);
 }

@@ -11,8 +11,8 @@ namespace Xinfang.Core.Finance.Features;
 public sealed class GenerateFinalAccountsReport(FinalAccountsCatalog catalog)
 {
     /// <summary>A stored department-year, or a built-in sample not saved over.</summary>
-    public Result<FinalAccountsReport> Handle(string id) =>
-        catalog.Find(id) is { } entry
+    public async Task<Result<FinalAccountsReport>> HandleAsync(string id, CancellationToken ct = default) =>
+        await catalog.FindAsync(id, ct) is { } entry
             ? For(entry.Accounts)
             : Error.NotFound("finance.not_found", $"没有编号为“{id}”的决算数据。");
 

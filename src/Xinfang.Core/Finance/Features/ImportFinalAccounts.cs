@@ -8,11 +8,11 @@ namespace Xinfang.Core.Finance.Features;
 /// validator's findings come back with it. A file that fails stores nothing.</summary>
 public sealed record ImportFinalAccounts(Result<FinalAccounts> Parsed);
 
-public sealed record ImportedFinalAccounts(FinalAccounts Accounts, ValidationReport Validation);
+public sealed record ImportedFinalAccounts(FinalAccounts Accounts, ValidationReport Validation, int Revision);
 
 public sealed class ImportFinalAccountsHandler(IFinalAccountsStore store)
 {
-    public Result<ImportedFinalAccounts> Handle(ImportFinalAccounts request)
+    public async Task<Result<ImportedFinalAccounts>> HandleAsync(ImportFinalAccounts request, CancellationToken ct = default)
     {
         if (!request.Parsed.IsSuccess)
         {
@@ -24,7 +24,10 @@ public sealed class ImportFinalAccountsHandler(IFinalAccountsStore store)
             accounts = accounts with { Id = $"{accounts.DepartmentName}-{accounts.FiscalYear}" };
         }
         var validation = FinalAccountsValidator.Validate(accounts);
-        store.Save(accounts);
-        return new ImportedFinalAccounts(accounts, validation);
+        // A file replaces the department-year whatever was stored before: no revision to compare.
+        var saved = await store.SaveAsync(accounts, expectedRevision: null, ct);
+        return saved.IsSuccess
+            ? new ImportedFinalAccounts(accounts, validation, saved.Value.Revision)
+            : Result.Failure<ImportedFinalAccounts>([.. saved.Errors]);
     }
 }

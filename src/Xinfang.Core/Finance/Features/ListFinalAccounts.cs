@@ -7,9 +7,9 @@ public sealed record FinalAccountsListItem(string Id, string DepartmentName, int
 /// <summary>Every department-year with its validator status (the full check, over the data and the generated text).</summary>
 public sealed class ListFinalAccounts(FinalAccountsCatalog catalog)
 {
-    public IReadOnlyList<FinalAccountsListItem> Handle() =>
+    public async Task<IReadOnlyList<FinalAccountsListItem>> HandleAsync(CancellationToken ct = default) =>
     [
-        .. catalog.All().Select(e =>
+        .. (await catalog.AllAsync(ct)).Select(e =>
         {
             var report = CheckFinalAccounts.Handle(e.Accounts);
             return new FinalAccountsListItem(e.Accounts.Id, e.Accounts.DepartmentName, e.Accounts.FiscalYear, e.Origin,

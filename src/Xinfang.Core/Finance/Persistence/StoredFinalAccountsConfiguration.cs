@@ -12,5 +12,6 @@ internal sealed class StoredFinalAccountsConfiguration : IEntityTypeConfiguratio
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).HasMaxLength(64);
         builder.Property(a => a.DepartmentName).HasMaxLength(200);
+        builder.Property(a => a.Revision).IsConcurrencyToken();
     }
 }

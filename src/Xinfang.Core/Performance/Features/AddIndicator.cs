@@ -7,21 +7,22 @@ using Xinfang.Core.Performance.Rules;
 namespace Xinfang.Core.Performance.Features;
 
 public sealed record AddIndicator(
-    string YearId, string ProjectCode, string? Level1, string? Level2, string? Name, string? Nature, string? Target, string? Unit, decimal? Weight);
+    string YearId, string ProjectCode, string? Level1, string? Level2, string? Name, string? Nature, string? Target, string? Unit, decimal? Weight,
+    int? ExpectedRevision = null);
 
 /// <summary>Adds a 三级 indicator to a project's performance targets, under the standard 一级/二级 framework; the
 /// engine's own target checks (weights adding up to 90, …) then apply to the project as a whole.</summary>
 public sealed class AddIndicatorHandler(PerformanceYears years, IPerformanceYearStore store)
 {
-    public Result<PerformanceYear> Handle(AddIndicator request, Actor actor)
+    public async Task<Result<StoredYear>> HandleAsync(AddIndicator request, Actor actor, CancellationToken ct = default)
     {
-        var opened = YearEditing.OpenProject(years, request.YearId, request.ProjectCode, actor);
+        var opened = await YearEditing.OpenProjectAsync(years, request.YearId, request.ProjectCode, actor, ct);
         if (!opened.IsSuccess)
         {
-            return Result.Failure<PerformanceYear>([.. opened.Errors]);
+            return Result.Failure<StoredYear>([.. opened.Errors]);
         }
 
-        var (year, index) = opened.Value;
+        var (year, index, revision) = opened.Value;
 
         var errors = new List<Error>();
         var level1 = request.Level1?.Trim() ?? "";
@@ -48,7 +49,7 @@ public sealed class AddIndicatorHandler(PerformanceYears years, IPerformanceYear
         errors.AddRange(TargetRules.Check(request.Nature, request.Target, request.Weight, out var nature, out var target));
         if (errors.Count > 0)
         {
-            return Result.Failure<PerformanceYear>([.. errors]);
+            return Result.Failure<StoredYear>([.. errors]);
         }
 
         var project = year.Projects[index];
@@ -58,25 +59,24 @@ public sealed class AddIndicatorHandler(PerformanceYears years, IPerformanceYear
             Unit = YearEditing.Blank(request.Unit), Weight = request.Weight,
         };
         var changed = YearEditing.WithProject(year, index, project with { Indicators = [.. project.Indicators, indicator] });
-        store.Save(changed);
-        return changed;
+        return await store.SaveAsync(changed, request.ExpectedRevision ?? revision, ct);
     }
 }
 
-public sealed record RemoveIndicator(string YearId, string ProjectCode, int IndicatorNumber);
+public sealed record RemoveIndicator(string YearId, string ProjectCode, int IndicatorNumber, int? ExpectedRevision = null);
 
 /// <summary>Removes a 三级 indicator from a project's targets (a target entered by mistake).</summary>
 public sealed class RemoveIndicatorHandler(PerformanceYears years, IPerformanceYearStore store)
 {
-    public Result<PerformanceYear> Handle(RemoveIndicator request, Actor actor)
+    public async Task<Result<StoredYear>> HandleAsync(RemoveIndicator request, Actor actor, CancellationToken ct = default)
     {
-        var opened = YearEditing.OpenProject(years, request.YearId, request.ProjectCode, actor);
+        var opened = await YearEditing.OpenProjectAsync(years, request.YearId, request.ProjectCode, actor, ct);
         if (!opened.IsSuccess)
         {
-            return Result.Failure<PerformanceYear>([.. opened.Errors]);
+            return Result.Failure<StoredYear>([.. opened.Errors]);
         }
 
-        var (year, index) = opened.Value;
+        var (year, index, revision) = opened.Value;
 
         var project = year.Projects[index];
         if (request.IndicatorNumber < 1 || request.IndicatorNumber > project.Indicators.Count)
@@ -87,7 +87,6 @@ public sealed class RemoveIndicatorHandler(PerformanceYears years, IPerformanceY
         var indicators = project.Indicators.ToList();
         indicators.RemoveAt(request.IndicatorNumber - 1);
         var changed = YearEditing.WithProject(year, index, project with { Indicators = indicators });
-        store.Save(changed);
-        return changed;
+        return await store.SaveAsync(changed, request.ExpectedRevision ?? revision, ct);
     }
 }

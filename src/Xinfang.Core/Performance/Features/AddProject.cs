@@ -8,23 +8,25 @@ namespace Xinfang.Core.Performance.Features;
 
 public sealed record AddProject(
     string YearId, string? Code, string? Name, ProjectType? Type, string? ImplementingUnit, string? YearGoal,
-    decimal? InitialBudget, decimal? AdjustedBudget);
+    decimal? InitialBudget, decimal? AdjustedBudget, int? ExpectedRevision = null);
 
 /// <summary>Adds a project (项目) to a department-year, with its budget in 万元 (paid from fiscal funds) and the usual
 /// budget weight of 10; its indicators are then added one by one.</summary>
 public sealed partial class AddProjectHandler(PerformanceYears years, IPerformanceYearStore store)
 {
-    public Result<PerformanceYear> Handle(AddProject request, Actor actor)
+    public async Task<Result<StoredYear>> HandleAsync(AddProject request, Actor actor, CancellationToken ct = default)
     {
         if (YearEditing.Forbidden(actor) is { } forbidden)
         {
             return forbidden;
         }
 
-        if (years.Find(request.YearId) is not { } year)
+        if (await years.FindAsync(request.YearId, ct) is not { } stored)
         {
             return YearEditing.YearNotFound(request.YearId);
         }
+
+        var year = stored.Year;
 
         var code = request.Code?.Trim() ?? "";
         var errors = new List<Error>();
@@ -60,7 +62,7 @@ public sealed partial class AddProjectHandler(PerformanceYears years, IPerforman
 
         if (errors.Count > 0)
         {
-            return Result.Failure<PerformanceYear>([.. errors]);
+            return Result.Failure<StoredYear>([.. errors]);
         }
 
         var amounts = new FundRow { InitialBudget = request.InitialBudget, AdjustedBudget = request.AdjustedBudget ?? request.InitialBudget };
@@ -80,8 +82,7 @@ public sealed partial class AddProjectHandler(PerformanceYears years, IPerforman
             },
         };
         var changed = year with { Projects = [.. year.Projects, project] };
-        store.Save(changed);
-        return changed;
+        return await store.SaveAsync(changed, request.ExpectedRevision ?? stored.Revision, ct);
     }
 
     [GeneratedRegex("^[0-9A-Z]{6,30}$")]

@@ -14,21 +14,21 @@ namespace Xinfang.Core.Performance.Features;
 /// </summary>
 public sealed partial class PlanNextYearHandler(PerformanceYears years, IPerformanceYearStore store)
 {
-    public Result<PerformanceYear> Handle(string fromYearId, Actor actor)
+    public async Task<Result<StoredYear>> HandleAsync(string fromYearId, Actor actor, CancellationToken ct = default)
     {
         if (YearEditing.Forbidden(actor) is { } forbidden)
         {
             return forbidden;
         }
 
-        if (years.Find(fromYearId) is not { } from)
+        if ((await years.FindAsync(fromYearId, ct))?.Year is not { } from)
         {
             return YearEditing.YearNotFound(fromYearId);
         }
 
         var nextYear = from.FiscalYear + 1;
         var id = TrailingYear().IsMatch(from.Id) ? TrailingYear().Replace(from.Id, "-" + nextYear) : $"{from.Id}-{nextYear}";
-        if (years.Find(id) is not null)
+        if (await years.FindAsync(id, ct) is not null)
         {
             return Error.Conflict("performance.year_exists", $"{nextYear}年度（{id}）已经建立，请直接在该年度填报。");
         }
@@ -40,8 +40,11 @@ public sealed partial class PlanNextYearHandler(PerformanceYears years, IPerform
             FiscalYear = nextYear,
             Projects = from.Projects.Select(CarryOver).ToList(),
         };
-        store.Save(next);
-        return next;
+        // Expected revision 0: a year planned at the same moment elsewhere is not overwritten.
+        var saved = await store.SaveAsync(next, expectedRevision: 0, ct);
+        return saved.IsSuccess || saved.FirstError.Code != "performance.stale_revision"
+            ? saved
+            : Error.Conflict("performance.year_exists", $"{nextYear}年度（{id}）已经建立，请直接在该年度填报。");
     }
 
     private static ProjectEvaluation CarryOver(ProjectEvaluation p) => new()

@@ -7,21 +7,22 @@ using Xinfang.Core.Performance.Rules;
 namespace Xinfang.Core.Performance.Features;
 
 public sealed record SaveIndicatorTarget(
-    string YearId, string ProjectCode, int IndicatorNumber, string? Nature, string? Target, string? Unit, decimal? Weight, string? Completion);
+    string YearId, string ProjectCode, int IndicatorNumber, string? Nature, string? Target, string? Unit, decimal? Weight, string? Completion,
+    int? ExpectedRevision = null);
 
 /// <summary>Enters a project's performance target for one indicator (指标性质, 指标值, 单位, 权重, 完成值) and keeps the
 /// year; each bad field is named in Chinese and nothing is stored. Only finance staff and administrators change it.</summary>
 public sealed class SaveIndicatorTargetHandler(PerformanceYears years, IPerformanceYearStore store)
 {
-    public Result<PerformanceYear> Handle(SaveIndicatorTarget request, Actor actor)
+    public async Task<Result<StoredYear>> HandleAsync(SaveIndicatorTarget request, Actor actor, CancellationToken ct = default)
     {
-        var opened = YearEditing.OpenProject(years, request.YearId, request.ProjectCode, actor);
+        var opened = await YearEditing.OpenProjectAsync(years, request.YearId, request.ProjectCode, actor, ct);
         if (!opened.IsSuccess)
         {
-            return Result.Failure<PerformanceYear>([.. opened.Errors]);
+            return Result.Failure<StoredYear>([.. opened.Errors]);
         }
 
-        var (year, projectIndex) = opened.Value;
+        var (year, projectIndex, revision) = opened.Value;
 
         var project = year.Projects[projectIndex];
         if (request.IndicatorNumber < 1 || request.IndicatorNumber > project.Indicators.Count)
@@ -32,7 +33,7 @@ public sealed class SaveIndicatorTargetHandler(PerformanceYears years, IPerforma
         var errors = TargetRules.Check(request.Nature, request.Target, request.Weight, out var nature, out var target);
         if (errors.Count > 0)
         {
-            return Result.Failure<PerformanceYear>([.. errors]);
+            return Result.Failure<StoredYear>([.. errors]);
         }
 
         var indicators = project.Indicators.ToList();
@@ -45,7 +46,6 @@ public sealed class SaveIndicatorTargetHandler(PerformanceYears years, IPerforma
             Completion = YearEditing.Blank(request.Completion),
         };
         var changed = YearEditing.WithProject(year, projectIndex, project with { Indicators = indicators });
-        store.Save(changed);
-        return changed;
+        return await store.SaveAsync(changed, request.ExpectedRevision ?? revision, ct);
     }
 }

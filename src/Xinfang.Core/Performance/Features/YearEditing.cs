@@ -19,26 +19,28 @@ internal static class YearEditing
 
     public static int ProjectIndex(PerformanceYear year, string code) => year.Projects.ToList().FindIndex(p => p.Code == code);
 
-    /// <summary>The year and the position of one of its projects, for a change by <paramref name="actor"/>.</summary>
-    public static Result<(PerformanceYear Year, int Index)> OpenProject(PerformanceYears years, string yearId, string projectCode, Actor actor)
+    /// <summary>The year (with the revision it was read at) and the position of one of its projects, for a change by
+    /// <paramref name="actor"/>.</summary>
+    public static async Task<Result<(PerformanceYear Year, int Index, int Revision)>> OpenProjectAsync(PerformanceYears years, string yearId,
+        string projectCode, Actor actor, CancellationToken ct)
     {
         if (Forbidden(actor) is { } forbidden)
         {
             return forbidden;
         }
 
-        if (years.Find(yearId) is not { } year)
+        if (await years.FindAsync(yearId, ct) is not { } stored)
         {
             return YearNotFound(yearId);
         }
 
-        var index = ProjectIndex(year, projectCode);
+        var index = ProjectIndex(stored.Year, projectCode);
         if (index < 0)
         {
             return ProjectNotFound(projectCode);
         }
 
-        return (year, index);
+        return (stored.Year, index, stored.Revision);
     }
 
     public static PerformanceYear WithProject(PerformanceYear year, int index, ProjectEvaluation project)

@@ -11,5 +11,6 @@ internal sealed class StoredPerformanceYearConfiguration : IEntityTypeConfigurat
         builder.ToTable("PerformanceYears");
         builder.HasKey(y => y.Id);
         builder.Property(y => y.Id).HasMaxLength(64);
+        builder.Property(y => y.Revision).IsConcurrencyToken();
     }
 }
