@@ -11,6 +11,7 @@ using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Data;
 using Xinfang.Core.Demo;
 using Xinfang.Core.Finance;
+using Xinfang.Core.Intake;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Performance;
@@ -97,6 +98,7 @@ public static class XinfangCoreServices
         services.AddPerformance();
         services.AddSupervision();
         services.AddFinance();
+        services.AddIntake();
         return services;
     }
 }

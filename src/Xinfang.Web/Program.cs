@@ -60,6 +60,8 @@ app.MapFinanceApi();
 app.MapPerformanceApi();
 app.MapPerformanceTargetsApi();
 app.MapSupervisionApi();
+app.MapIntegrationsApi();
+app.MapIntakeApi();
 app.MapAccountEndpoints();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

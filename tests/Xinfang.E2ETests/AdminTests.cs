@@ -62,4 +62,25 @@ public sealed class AdminTests(WorkbenchApp app) : IClassFixture<WorkbenchApp>
         await handler.OpenAsync("/");
         await Assertions.Expect(handler.Locator("[data-testid=current-user]")).ToHaveTextAsync("承办人 刘志强");
     }
+
+    /// <summary>The editor puts the focus on the first field of the kind of edit that is open: after a cancelled
+    /// 新增单位 (whose code field is gone) an edit focuses the name, and the page keeps working.</summary>
+    [Fact]
+    public async Task Admin_CancelsANewUnitThenEditsOne_TheNameHasTheFocus()
+    {
+        var page = await app.SignInAsync("admin");
+        var admin = new AdminPage(page);
+        await admin.OpenAsync();
+        await page.ClickAsync("[data-testid=new-unit]");
+        await Assertions.Expect(page.Locator("#unit-code")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator("[data-testid=unit-editor]")).ToHaveCountAsync(0);
+
+        await admin.UnitRow("BUREAU").Locator("[data-action=edit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#unit-name")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.ClickAsync("[data-testid=new-unit]");
+        await Assertions.Expect(page.Locator("#unit-code")).ToBeFocusedAsync();
+        Assert.DoesNotContain(app.ServerLog.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
+    }
 }

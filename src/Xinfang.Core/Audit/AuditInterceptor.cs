@@ -16,7 +16,7 @@ namespace Xinfang.Core.Audit;
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> PersonalProperties = ["IdNumber", "Phone", "Address"];
-    private static readonly HashSet<string> SecretProperties = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "IdNumberHash", "PhoneHash"];
+    private static readonly HashSet<string> SecretProperties = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "IdNumberHash", "PhoneHash", "KeyHash", "SigningSecret"];
 
     private static readonly JsonSerializerOptions SnapshotJson = new()
     {

@@ -12,6 +12,9 @@ public static class Roles
     public const string Finance = "Finance";
     public const string Admin = "Admin";
 
+    /// <summary>An external system acting with its API key (never a person; not assignable to accounts).</summary>
+    public const string Integration = "Integration";
+
     public static readonly IReadOnlyList<string> All =
         [Registrar, Dispatcher, Handler, UnitHead, Supervisor, Leader, Finance, Admin];
 
@@ -25,6 +28,7 @@ public static class Roles
         Leader => "领导",
         Finance => "财务",
         Admin => "管理员",
+        Integration => "对接系统",
         _ => role,
     };
 

@@ -13,6 +13,7 @@ public static class OpenApiSetup
 {
     public const string Bearer = "bearer";
     public const string Cookie = "cookie";
+    public const string ApiKey = "apiKey";
 
     public static IServiceCollection AddXinfangOpenApi(this IServiceCollection services) => services.AddOpenApi(options =>
     {
@@ -38,6 +39,13 @@ public static class OpenApiSetup
                 Name = ".AspNetCore.Cookies",
                 Description = "工作台登录后的会话（浏览器）。",
             };
+            document.Components.SecuritySchemes[ApiKey] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = Auth.ApiKeyAuthentication.Header,
+                Description = "对接系统的密钥（系统管理 → 对接系统登记时显示一次）；仅用于 /api/intake。",
+            };
             // The problem answers below refer to it; no endpoint names it as a typed result.
             document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
             document.Components.Schemas[nameof(ProblemDetails)] = await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), null, ct);
@@ -48,7 +56,10 @@ public static class OpenApiSetup
         {
             var metadata = context.Description.ActionDescriptor.EndpointMetadata;
             var secured = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
-            operation.Security = secured
+            var byClientKey = metadata.OfType<IAuthorizeData>().Any(a => a.Policy == Auth.ApiKeyAuthentication.Policy);
+            operation.Security = byClientKey
+                ? [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKey, context.Document)] = [] }]
+                : secured
                 ?
                 [
                     new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] },
@@ -126,5 +137,7 @@ public static class OpenApiSetup
         ["预算绩效管理"] = "绩效目标、监控与自评。",
         ["领导包案"] = "领导包案事项及其办理情况。",
         ["重点问题台账"] = "重点问题台账、进展、批示和专项行动。",
+        ["渠道对接"] = "外部系统（12345、省网上信访系统、领导信箱等）以对接系统密钥推送事项、查询办理状态。",
+        ["系统管理：对接系统"] = "管理员登记对接系统，发放、更换、停用其密钥，设置状态回传地址。",
     };
 }

@@ -42,7 +42,8 @@ public static class AuthenticationSetup
                     }
                 };
             })
-            .AddJwtBearer();
+            .AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<TokenService>((options, tokens) =>
             {
@@ -59,7 +60,9 @@ public static class AuthenticationSetup
                     },
                 };
             });
-        services.AddAuthorization();
+        services.AddAuthorization(options => options.AddPolicy(ApiKeyAuthentication.Policy, policy => policy
+            .AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName)
+            .RequireRole(Xinfang.Core.Identity.Roles.Integration)));
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, CircuitSessionCheck>();
         return services;

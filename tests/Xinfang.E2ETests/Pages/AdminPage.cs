@@ -15,6 +15,7 @@ public sealed class AdminPage(IPage page)
             "单位" => "[data-testid=units-table]",
             "用户与角色" => "[data-testid=users-table]",
             "区划" => "[data-testid=regions-table]",
+            "对接系统" => "[data-testid=integrations-table]",
             _ => "[data-testid=categories-table]",
         });
     }
@@ -31,6 +32,8 @@ public sealed class AdminPage(IPage page)
     public async Task SaveUnitAsync() => await page.ClickAsync("[data-testid=save-unit]");
 
     public ILocator RegionRow(string code) => page.Locator($"[data-testid=regions-table] tr[data-code='{code}']");
+
+    public ILocator IntegrationRow(string name) => page.Locator($"[data-testid=integrations-table] tr[data-integration='{name}']");
 
     public ILocator UnitRow(string code) => page.Locator($"[data-testid=units-table] tr[data-code='{code}']");
 

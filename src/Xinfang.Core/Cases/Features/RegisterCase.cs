@@ -52,7 +52,7 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
     public async Task<Result<RegisterCaseOutcome>> HandleAsync(RegisterCaseRequest request, Actor actor, string? idempotencyKey,
         IReadOnlyList<AttachmentUpload> attachments, CancellationToken ct = default)
     {
-        if (!actor.IsInAny([Roles.Registrar, Roles.Dispatcher]))
+        if (!actor.IsInAny([Roles.Registrar, Roles.Dispatcher, Roles.Integration]))
         {
             return Error.Forbidden("case.register_forbidden", "只有登记员或派单员可以登记信访事项。");
         }

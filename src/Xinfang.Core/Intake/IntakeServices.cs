@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Xinfang.Core.Intake.Features;
+
+namespace Xinfang.Core.Intake;
+
+/// <summary>External channels: their integration clients and the matters they hand over.</summary>
+public static class IntakeServices
+{
+    public static IServiceCollection AddIntake(this IServiceCollection services)
+    {
+        services.AddScoped<IntegrationClients>();
+        services.AddScoped<AuthenticateClient>();
+        services.AddScoped<IntakeCases>();
+        services.AddScoped<IntakeStatus>();
+        return services;
+    }
+}
