@@ -12,6 +12,7 @@ using Xinfang.Core.Data;
 using Xinfang.Core.Demo;
 using Xinfang.Core.Finance;
 using Xinfang.Core.Intake;
+using Xinfang.Core.Outbox;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Performance;
@@ -98,6 +99,7 @@ public static class XinfangCoreServices
         services.AddPerformance();
         services.AddSupervision();
         services.AddFinance();
+        services.AddOutbox();
         services.AddIntake();
         return services;
     }

@@ -62,6 +62,7 @@ app.MapPerformanceTargetsApi();
 app.MapSupervisionApi();
 app.MapIntegrationsApi();
 app.MapIntakeApi();
+app.MapOutboxApi();
 app.MapAccountEndpoints();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -46,6 +46,8 @@ public abstract class XinfangApp : IAsyncLifetime
             ["ConnectionStrings:Xinfang"] = connectionString,
             ["Demo:Enabled"] = DemoMode ? "true" : "false",
             ["Demo:Cases"] = "0",
+            // Deliveries are run by the tests themselves (DeliverOutbox.RunOnceAsync), with the fake clock.
+            ["Outbox:IntervalSeconds"] = "0",
             ["Demo:Password"] = Password,
             ["Security:PersonalDataKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Security:TokenKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Xinfang.Core.Cases;
 using Xinfang.Core.Intake.Features;
+using Xinfang.Core.Outbox;
 
 namespace Xinfang.Core.Intake;
 
@@ -12,6 +14,9 @@ public static class IntakeServices
         services.AddScoped<AuthenticateClient>();
         services.AddScoped<IntakeCases>();
         services.AddScoped<IntakeStatus>();
+        services.AddScoped<CaseStatusMessages>();
+        services.AddScoped<ICaseStepObserver>(provider => provider.GetRequiredService<CaseStatusMessages>());
+        services.AddScoped<IOutboxEndpoints>(provider => provider.GetRequiredService<CaseStatusMessages>());
         return services;
     }
 }

@@ -26,7 +26,7 @@ public sealed record CaseActionRequest(
 /// Every failure is a result with a code and a Chinese message; nothing is saved unless it succeeds. Documents
 /// that come with the action (答复意见书, 办理结果报告 …) are filed under its timeline step in the same save.</summary>
 public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, AttachmentSettings attachmentSettings,
-    CaseDetailViews views)
+    CaseDetailViews views, IEnumerable<ICaseStepObserver> observers)
 {
     public Task<Result<CaseDetailView>> HandleAsync(string caseKey, CaseAction action, CaseActionRequest request, Actor actor, CancellationToken ct = default) =>
         HandleAsync(caseKey, action, request, [], actor, ct);
@@ -61,6 +61,7 @@ public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, D
         {
             @case.EnsureVersion(request.ExpectedVersion);
             var steps = @case.Events.Count;
+            var before = @case.Status;
             var failure = await ApplyAsync(@case, action, request, actor, now, ct);
             if (failure is not null)
             {
@@ -71,6 +72,11 @@ public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, D
             {
                 var step = @case.Events.Count > steps ? @case.Events[^1] : throw new InvalidOperationException($"{action} recorded no timeline step.");
                 @case.Attach(step, files, actor, now, attachmentSettings.MaxFilesPerAction);
+            }
+
+            foreach (var observer in observers)
+            {
+                await observer.StepTakenAsync(@case, action, before, ct);
             }
 
             await db.SaveChangesAsync(ct);
