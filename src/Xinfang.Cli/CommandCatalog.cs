@@ -23,6 +23,7 @@ internal static class CommandCatalog
         DbCommands.Create(context),
         UserCommands.Create(context),
         DemoCommands.Create(context),
+        IntakeCommands.Create(context),
         BenchCommands.Create(),
         Finance.FinanceCommands.Create(),
         Performance.PerformanceCommands.Create(context),

@@ -14,6 +14,8 @@ public static class IntakeServices
         services.AddScoped<AuthenticateClient>();
         services.AddScoped<IntakeCases>();
         services.AddScoped<IntakeStatus>();
+        services.AddScoped<IntakeMappings>();
+        services.AddScoped<ImportIntakeFile>();
         services.AddScoped<CaseStatusMessages>();
         services.AddScoped<ICaseStepObserver>(provider => provider.GetRequiredService<CaseStatusMessages>());
         services.AddScoped<IOutboxEndpoints>(provider => provider.GetRequiredService<CaseStatusMessages>());

@@ -939,7 +939,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<int>("ClientId")
+                    b.Property<int?>("ClientId")
                         .HasColumnType("integer");
 
                     b.Property<string>("ExternalId")
@@ -1016,6 +1016,29 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("IntegrationClients", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Intake.StoredIntakeMapping", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ColumnsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("IntakeMappings", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Organisation.Category", b =>
@@ -1523,8 +1546,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasOne("Xinfang.Core.Intake.IntegrationClient", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Outbox.OutboxAttempt", b =>

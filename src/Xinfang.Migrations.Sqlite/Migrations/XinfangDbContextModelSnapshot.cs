@@ -907,7 +907,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ClientId")
+                    b.Property<int?>("ClientId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ExternalId")
@@ -982,6 +982,29 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("IntegrationClients", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Intake.StoredIntakeMapping", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ColumnsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("IntakeMappings", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Organisation.Category", b =>
@@ -1479,8 +1502,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasOne("Xinfang.Core.Intake.IntegrationClient", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Outbox.OutboxAttempt", b =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Xinfang.Core.Common;
 using Xinfang.Core.Identity;
+using Xinfang.Core.Intake;
 using Xinfang.Core.Intake.Features;
 
 namespace Xinfang.Web.Api;
@@ -18,8 +19,20 @@ public static class IntegrationsApi
         group.MapPost("/{id:int}/rotate-key", RotateKey).WithSummary("更换密钥：旧密钥立即失效，新密钥只显示这一次");
         group.MapPost("/{id:int}/revoke", Revoke).WithSummary("停用：其密钥立即被拒绝");
         group.MapPost("/{id:int}/reactivate", Reactivate).WithSummary("恢复启用");
+
+        var mappings = routes.MapGroup("/api/admin/intake-mappings").WithTags("系统管理：对接系统").RequireAuthorization();
+        mappings.MapGet("/", Mappings).WithSummary("渠道文件的列对照（已保存的，及各渠道未改动的默认对照）");
+        mappings.MapPut("/{name}", SaveMapping).WithSummary("保存列对照：每个字段可对应的列名（按顺序取文件中先出现的）");
         return group;
     }
+
+    public static async Task<Results<Ok<IReadOnlyList<IntakeMapping>>, ProblemHttpResult>> Mappings(IntakeMappings handler, ActorAccessor actors,
+        CancellationToken ct) => actors.Actor.IsIn(Roles.Admin)
+            ? TypedResults.Ok(await handler.ListAsync(ct))
+            : ProblemResults.From(Result.Failure(Error.Forbidden("admin.forbidden", "只有管理员可以查看和修改渠道文件的列对照。")));
+
+    public static async Task<Results<Ok<IntakeMapping>, ProblemHttpResult>> SaveMapping(string name, IntakeMappingRequest request, IntakeMappings handler,
+        ActorAccessor actors, CancellationToken ct) => Ok(await handler.SaveAsync(name, request, actors.Actor, ct));
 
     public static async Task<Results<Ok<IReadOnlyList<IntegrationClientView>>, ProblemHttpResult>> List(IntegrationClients handler, ActorAccessor actors,
         CancellationToken ct) => Ok(await handler.ListAsync(actors.Actor, ct));

@@ -35,7 +35,7 @@ public sealed class CaseStatusMessages(XinfangDbContext db, TimeProvider clock) 
         }
 
         var item = await db.IntakeItems.AsNoTracking().FirstOrDefaultAsync(i => i.CaseId == @case.Id, ct);
-        if (item is null)
+        if (item?.ClientId is not { } clientId)
         {
             return;
         }
@@ -44,7 +44,7 @@ public sealed class CaseStatusMessages(XinfangDbContext db, TimeProvider clock) 
         var reply = action == CaseAction.Reply ? @case.Events[^1].DocumentText ?? @case.Events[^1].Note : null;
         var message = new CaseStatusMessage(@case.Number, item.ExternalId, @case.Channel.ToString(), KebabCase.Of(action),
             KebabCase.Of(@case.Status), CaseNames.Of(@case.Status), now, reply);
-        db.OutboxMessages.Add(new OutboxMessage(MessageKind, item.ClientId.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(message, Json), now));
+        db.OutboxMessages.Add(new OutboxMessage(MessageKind, clientId.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(message, Json), now));
     }
 
     public async Task<OutboxEndpoint?> ResolveAsync(OutboxMessage message, CancellationToken ct)

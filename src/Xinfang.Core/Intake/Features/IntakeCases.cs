@@ -59,6 +59,14 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
             return Error.Forbidden("intake.register_forbidden", "该对接系统没有推送信访事项的权限。");
         }
 
+        return await HandleAsync(items, client.Channel, client.Id, actor, ct);
+    }
+
+    /// <summary>Items of <paramref name="channel"/>, from its client or (<paramref name="clientId"/> null) from its file
+    /// imported by a person.</summary>
+    public async Task<Result<IntakeBatchResult>> HandleAsync(IReadOnlyList<IntakeRequest?>? items, Channel channel, int? clientId, Actor actor,
+        CancellationToken ct = default)
+    {
         if (items is null || items.Count == 0)
         {
             return Error.Validation("items", "validation.required", "请至少提交一条事项。");
@@ -72,14 +80,15 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
         var results = new List<IntakeResult>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            results.Add(await OneAsync(i, items[i], client, actor, ct));
+            results.Add(await OneAsync(i, items[i], channel, clientId, actor, ct));
         }
 
         return new IntakeBatchResult(results.Count(r => r.Status == IntakeResult.Created), results.Count(r => r.Status == IntakeResult.Duplicate),
             results.Count(r => r.Status == IntakeResult.Rejected), results);
     }
 
-    private async Task<IntakeResult> OneAsync(int index, IntakeRequest? item, IntegrationClient client, Actor actor, CancellationToken ct)
+    /// <summary>One item, in its own transaction: a bad row never undoes the good ones.</summary>
+    public async Task<IntakeResult> OneAsync(int index, IntakeRequest? item, Channel channel, int? clientId, Actor actor, CancellationToken ct)
     {
         if (item is null)
         {
@@ -93,12 +102,12 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
                 "请填写本渠道的事项编号 externalId（1至100个字符，不含控制字符）。")]);
         }
 
-        if (await FindAsync(client.Channel, externalId, ct) is { } earlier)
+        if (await FindAsync(channel, externalId, ct) is { } earlier)
         {
             return new IntakeResult(index, externalId, IntakeResult.Duplicate, earlier.CaseNumber, earlier.CaseId, []);
         }
 
-        var (request, hintErrors) = await ToRegistrationAsync(item, client.Channel, externalId, ct);
+        var (request, hintErrors) = await ToRegistrationAsync(item, channel, externalId, ct);
         if (hintErrors.Count > 0)
         {
             return Rejected(index, externalId, hintErrors);
@@ -114,7 +123,7 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
         }
 
         var @case = registered.Value.Case;
-        db.IntakeItems.Add(new IntakeItem(client.Channel, externalId, client.Id, @case.Id, @case.Number, clock.GetUtcNow()));
+        db.IntakeItems.Add(new IntakeItem(channel, externalId, clientId, @case.Id, @case.Number, clock.GetUtcNow()));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -127,7 +136,7 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
             // A copy of the same item won the race: its case stands, this one is rolled back with everything it wrote.
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            if (await FindAsync(client.Channel, externalId, ct) is { } winner)
+            if (await FindAsync(channel, externalId, ct) is { } winner)
             {
                 return new IntakeResult(index, externalId, IntakeResult.Duplicate, winner.CaseNumber, winner.CaseId, []);
             }

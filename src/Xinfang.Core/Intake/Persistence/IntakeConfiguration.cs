@@ -33,3 +33,13 @@ internal sealed class IntakeItemConfiguration : IEntityTypeConfiguration<IntakeI
         builder.HasOne<Case>().WithMany().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class StoredIntakeMappingConfiguration : IEntityTypeConfiguration<StoredIntakeMapping>
+{
+    public void Configure(EntityTypeBuilder<StoredIntakeMapping> builder)
+    {
+        builder.ToTable("IntakeMappings");
+        builder.HasKey(m => m.Name);
+        builder.Property(m => m.Name).HasMaxLength(64);
+    }
+}

@@ -10,5 +10,6 @@ public static class IntakeSets
     {
         public DbSet<IntegrationClient> IntegrationClients => db.Set<IntegrationClient>();
         public DbSet<IntakeItem> IntakeItems => db.Set<IntakeItem>();
+        public DbSet<StoredIntakeMapping> IntakeMappings => db.Set<StoredIntakeMapping>();
     }
 }

@@ -19,6 +19,7 @@ public static class NavItems
         if (actor.IsInAny([Roles.Registrar, Roles.Dispatcher]))
         {
             yield return new NavItem("登记信访事项", "/cases/new", "form");
+            yield return new NavItem("导入渠道文件", "/intake/import", "upload");
         }
 
         if (actor.IsIn(Roles.Leader))

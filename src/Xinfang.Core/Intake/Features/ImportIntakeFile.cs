@@ -1,0 +1,185 @@
+using System.Globalization;
+using Xinfang.Core.Cases;
+using Xinfang.Core.Common;
+using Xinfang.Core.Identity;
+
+namespace Xinfang.Core.Intake.Features;
+
+/// <summary>A row of a channel's export: its line in the file (the heading is line 1) and its cells by heading.</summary>
+public sealed record IntakeFileRow(int Line, IReadOnlyDictionary<string, string?> Cells);
+
+public sealed record IntakeRowResult(int Line, string? ExternalId, string Status, string? CaseNumber, IReadOnlyList<IntakeFieldError> Errors);
+
+/// <summary>What an import did, row by row; <see cref="Unmatched"/> are the fields no heading of the file carries.</summary>
+public sealed record IntakeFileReport(string Mapping, int Rows, int Created, int Duplicates, int Rejected, IReadOnlyList<string> Unmatched,
+    IReadOnlyList<IntakeRowResult> Results);
+
+/// <summary>The first rows as they will be read, before anything is stored.</summary>
+public sealed record IntakePreview(string Mapping, IReadOnlyDictionary<string, string> Matched, IReadOnlyList<string> Unmatched,
+    IReadOnlyList<(int Line, IntakeRequest Request, IReadOnlyList<IntakeFieldError> Errors)> Rows);
+
+/// <summary>
+/// 文件导入: a channel's export (CSV or Excel) read through that channel's column mapping, each row registered like an
+/// item sent over the API — the same idempotency on (channel, external id), the same per-row answer — each row in its own
+/// transaction, so a broken row is reported and skipped and never half-stored. Registrars and dispatchers import, as they
+/// register; the command line imports as the system.
+/// </summary>
+public sealed class ImportIntakeFile(IntakeCases intake, IntakeMappings mappings)
+{
+    public async Task<Result<IntakePreview>> PreviewAsync(IReadOnlyList<string> headings, IEnumerable<IntakeFileRow> rows, Channel channel,
+        string? mappingName, Actor actor, CancellationToken ct = default)
+    {
+        if (Forbidden(actor) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var mapping = await mappings.FindAsync(mappingName, channel, ct);
+        if (!mapping.IsSuccess)
+        {
+            return Result.Failure<IntakePreview>([.. mapping.Errors]);
+        }
+
+        var matched = mapping.Value.Match(headings);
+        return new IntakePreview(mapping.Value.Name, matched, Unmatched(matched),
+            [.. rows.Take(20).Select(row => { var (request, errors) = ToRequest(row, matched); return (row.Line, request, errors); })]);
+    }
+
+    public async Task<Result<IntakeFileReport>> HandleAsync(IReadOnlyList<string> headings, IEnumerable<IntakeFileRow> rows, Channel channel,
+        string? mappingName, Actor actor, IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        if (Forbidden(actor) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var mapping = await mappings.FindAsync(mappingName, channel, ct);
+        if (!mapping.IsSuccess)
+        {
+            return Result.Failure<IntakeFileReport>([.. mapping.Errors]);
+        }
+
+        var matched = mapping.Value.Match(headings);
+        if (!matched.ContainsKey(IntakeFields.ExternalId) || !matched.ContainsKey(IntakeFields.Text))
+        {
+            return Error.Validation("file", "intake.columns_missing",
+                $"文件中找不到“{IntakeFields.Chinese(IntakeFields.ExternalId)}”或“{IntakeFields.Chinese(IntakeFields.Text)}”列（列对照“{mapping.Value.Name}”）；文件的列为：{string.Join("、", headings)}。");
+        }
+
+        var results = new List<IntakeRowResult>();
+        var done = 0;
+        foreach (var row in rows)
+        {
+            ct.ThrowIfCancellationRequested();
+            var (request, errors) = ToRequest(row, matched);
+            var result = errors.Count > 0
+                ? new IntakeRowResult(row.Line, request.ExternalId, IntakeResult.Rejected, null, errors)
+                : await RegisterAsync(row.Line, request, channel, actor, ct);
+            results.Add(result);
+            progress?.Report(++done);
+        }
+
+        return new IntakeFileReport(mapping.Value.Name, results.Count, results.Count(r => r.Status == IntakeResult.Created),
+            results.Count(r => r.Status == IntakeResult.Duplicate), results.Count(r => r.Status == IntakeResult.Rejected), Unmatched(matched), results);
+    }
+
+    private async Task<IntakeRowResult> RegisterAsync(int line, IntakeRequest request, Channel channel, Actor actor, CancellationToken ct)
+    {
+        var result = await intake.OneAsync(line, request, channel, clientId: null, actor, ct);
+        return new IntakeRowResult(line, result.ExternalId, result.Status, result.CaseNumber, result.Errors);
+    }
+
+    /// <summary>A row as an intake item; cells that cannot be read (a date, a class) are named.</summary>
+    public static (IntakeRequest Request, IReadOnlyList<IntakeFieldError> Errors) ToRequest(IntakeFileRow row, IReadOnlyDictionary<string, string> matched)
+    {
+        var errors = new List<IntakeFieldError>();
+        string? Cell(string field) => matched.TryGetValue(field, out var heading) && row.Cells.TryGetValue(heading, out var value)
+            && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        DateTimeOffset? receivedAt = null;
+        if (Cell(IntakeFields.ReceivedAt) is { } when)
+        {
+            receivedAt = ParseTime(when);
+            if (receivedAt is null)
+            {
+                errors.Add(new(IntakeFields.ReceivedAt, "intake.bad_time", $"第{row.Line}行：无法识别的时间“{when}”（如 2026-12-07 09:30）。"));
+            }
+        }
+
+        CaseForm? form = null;
+        if (Cell(IntakeFields.Form) is { } formText && (form = ParseForm(formText)) is null)
+        {
+            errors.Add(new(IntakeFields.Form, "intake.bad_form", $"第{row.Line}行：诉求类别“{formText}”应为投诉、举报、建议、咨询、求助或意见。"));
+        }
+
+        StatutoryClass? statutory = null;
+        if (Cell(IntakeFields.StatutoryClass) is { } classText && (statutory = ParseClass(classText)) is null)
+        {
+            errors.Add(new(IntakeFields.StatutoryClass, "intake.bad_class", $"第{row.Line}行：法定分类“{classText}”应为建议意见类、检举控告类或申诉求决类。"));
+        }
+
+        int? people = null;
+        if (Cell(IntakeFields.PeopleCount) is { } peopleText)
+        {
+            if (int.TryParse(peopleText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 10000)
+            {
+                people = n;
+            }
+            else
+            {
+                errors.Add(new(IntakeFields.PeopleCount, "intake.bad_people", $"第{row.Line}行：人数“{peopleText}”应为正整数。"));
+            }
+        }
+
+        var petitioner = Cell(IntakeFields.Name) is null && Cell(IntakeFields.Phone) is null && Cell(IntakeFields.IdNumber) is null
+            ? null
+            : new IntakePetitioner(Cell(IntakeFields.Name), Cell(IntakeFields.Phone), Cell(IntakeFields.IdNumber), Cell(IntakeFields.Address));
+        var request = new IntakeRequest(Cell(IntakeFields.ExternalId), receivedAt, petitioner is null ? [] : [petitioner], Cell(IntakeFields.Subject),
+            Cell(IntakeFields.Text), Cell(IntakeFields.Category), Cell(IntakeFields.Township), Cell(IntakeFields.Village), form, statutory, people);
+        return (request, errors);
+    }
+
+    private static readonly string[] TimeFormats =
+    [
+        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd H:mm:ss", "yyyy-MM-dd H:mm", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy/MM/dd HH:mm:ss",
+        "yyyy/MM/dd HH:mm", "yyyy-MM-dd", "yyyy/M/d", "yyyy年M月d日 H:mm", "yyyy年M月d日",
+    ];
+
+    /// <summary>An instant with an offset as written; a local time as China time.</summary>
+    public static DateTimeOffset? ParseTime(string text)
+    {
+        if (text.Contains('T', StringComparison.Ordinal) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+        {
+            return exact;
+        }
+
+        return DateTime.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? new DateTimeOffset(local, ChinaTime.Offset)
+            : null;
+    }
+
+    private static CaseForm? ParseForm(string text) => text switch
+    {
+        "投诉" => CaseForm.Complaint,
+        "举报" => CaseForm.Report,
+        "建议" => CaseForm.Suggestion,
+        "咨询" => CaseForm.Consultation,
+        "求助" => CaseForm.Help,
+        "意见" => CaseForm.Opinion,
+        _ => Enum.TryParse<CaseForm>(text, ignoreCase: true, out var form) && Enum.IsDefined(form) ? form : null,
+    };
+
+    private static StatutoryClass? ParseClass(string text) => text switch
+    {
+        "建议意见类" => StatutoryClass.SuggestionOpinion,
+        "检举控告类" => StatutoryClass.Accusation,
+        "申诉求决类" => StatutoryClass.ClaimRequest,
+        _ => Enum.TryParse<StatutoryClass>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null,
+    };
+
+    private static List<string> Unmatched(IReadOnlyDictionary<string, string> matched) => [.. IntakeFields.All.Where(f => !matched.ContainsKey(f))];
+
+    private static Error? Forbidden(Actor actor) => actor.IsInAny([Roles.Registrar, Roles.Dispatcher])
+        ? null
+        : Error.Forbidden("intake.import_forbidden", "只有登记员或派单员可以导入渠道文件。");
+}
