@@ -6,6 +6,7 @@
 # With `ui [SAMPLES]` after the count it times the workbench pages in headless Chromium instead
 # (queue, case and leader dashboard, from navigation until the data shows and the page is live):
 #   bench/run.sh postgres 1000000 ui 10          (`both`: the HTTP figures, then the pages)
+# With `intake [--batch 500 --clients 4 --seconds 20]` it measures batch intake by an integration client instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROVIDER=${1:-postgres}
@@ -45,6 +46,7 @@ for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null &&
 
 case "${1:-}" in
   ui) dotnet bench/Xinfang.Bench.Ui/bin/Release/net10.0/Xinfang.Bench.Ui.dll "http://127.0.0.1:$PORT" "${2:-10}" ;;
+  intake) shift; $CLI bench intake --url "http://127.0.0.1:$PORT" "$@" ;;
   both)
     $CLI bench http --url "http://127.0.0.1:$PORT"
     dotnet bench/Xinfang.Bench.Ui/bin/Release/net10.0/Xinfang.Bench.Ui.dll "http://127.0.0.1:$PORT" 10 ;;

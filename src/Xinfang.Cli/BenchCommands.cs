@@ -31,8 +31,22 @@ internal static class BenchCommands
                 parse.GetValue(samples), parse.GetValue(registrationsOnly), ct);
             return 0;
         });
+        var batch = new Option<int>("--batch") { Description = "每批条数", DefaultValueFactory = _ => 500 };
+        var senders = new Option<int>("--clients") { Description = "并发发送方", DefaultValueFactory = _ => 4 };
+        var intakeSeconds = new Option<int>("--seconds") { Description = "计时时长（秒）", DefaultValueFactory = _ => 20 };
+        var intakeWarmup = new Option<int>("--warmup") { Description = "不计时的预热（秒）", DefaultValueFactory = _ => 20 };
+        var intakeUrl = new Option<string>("--url") { Description = "平台地址", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
+        var intakePassword = new Option<string>("--password") { Description = "演示账号密码", DefaultValueFactory = _ => "Xinfang@2026" };
+        var intake = new Command("intake", "对运行中的平台压测批量推送（件/秒）：以管理员登记一个对接系统，再并发推送") { intakeUrl, intakePassword, senders, batch, intakeSeconds, intakeWarmup };
+        intake.SetAction(async (parse, ct) =>
+        {
+            await new IntakeBench(new Uri(parse.GetValue(intakeUrl)!), parse.GetValue(intakePassword)!).RunAsync(parse.GetValue(senders), parse.GetValue(batch),
+                TimeSpan.FromSeconds(parse.GetValue(intakeSeconds)), TimeSpan.FromSeconds(parse.GetValue(intakeWarmup)), ct);
+            return 0;
+        });
         var bench = new Command("bench", "基准测试（结果记入 docs/benchmarks.md）");
         bench.Subcommands.Add(http);
+        bench.Subcommands.Add(intake);
         return bench;
     }
 

@@ -116,7 +116,10 @@ internal static class IntakeCommands
         return text.ToString();
     }
 
-    private static string Quote(string? value) => value is null ? "" : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    /// <summary>Quoted for CSV; a value Excel would run as a formula (= + - @) is prefixed with an apostrophe.</summary>
+    private static string Quote(string? value) => value is null
+        ? ""
+        : $"\"{(value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value).Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     private sealed class SyncProgress(Action<int> report) : IProgress<int>
     {

@@ -77,7 +77,8 @@ public sealed record IntakeMapping(string Name, Channel Channel, IReadOnlyDictio
     /// <summary>For each field, the heading of <paramref name="headings"/> that carries it, if any.</summary>
     public IReadOnlyDictionary<string, string> Match(IReadOnlyCollection<string> headings)
     {
-        var trimmed = headings.ToDictionary(h => h.Trim(), h => h);
+        // A heading that repeats (or is blank) counts once: the first column of that name is read.
+        var trimmed = headings.GroupBy(h => h.Trim()).ToDictionary(g => g.Key, g => g.First());
         var matched = new Dictionary<string, string>();
         foreach (var (field, candidates) in Columns)
         {

@@ -49,8 +49,6 @@ public sealed class OutboxMessage
     /// <summary>Claimed by a delivery run until then (a concurrency token: two runs never send the same message).</summary>
     public DateTimeOffset? LeaseUntil { get; private set; }
 
-    internal void Claim(DateTimeOffset until) => LeaseUntil = until;
-
     internal void Delivered(DateTimeOffset at)
     {
         Attempts++;
@@ -61,12 +59,12 @@ public sealed class OutboxMessage
     }
 
     /// <summary>A failed attempt: tried again later, or given up after <paramref name="maxAttempts"/>.</summary>
-    internal void Failed(string error, DateTimeOffset at, int maxAttempts, bool final = false)
+    internal void Failed(string error, DateTimeOffset at, int maxAttempts)
     {
         Attempts++;
         LastError = error.Length > 1000 ? error[..1000] : error;
         LeaseUntil = null;
-        if (final || Attempts >= maxAttempts)
+        if (Attempts >= maxAttempts)
         {
             State = OutboxState.Failed;
             return;
@@ -76,7 +74,7 @@ public sealed class OutboxMessage
         NextAttemptAt = at + TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, Attempts - 1)));
     }
 
-    /// <summary>Sent again by the administrator: one more round of attempts from now.</summary>
+    /// <summary>Sent again by the administrator (a failed message only): one more round of attempts from now.</summary>
     internal void Resend(DateTimeOffset now)
     {
         State = OutboxState.Pending;

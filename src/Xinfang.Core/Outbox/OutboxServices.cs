@@ -7,7 +7,10 @@ public static class OutboxServices
 {
     public static IServiceCollection AddOutbox(this IServiceCollection services)
     {
-        services.AddHttpClient(DeliverOutbox.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
+        // No redirects: a redirected POST would arrive as a GET without its body and count as delivered, and could be
+        // steered to hosts the administrator never named.
+        services.AddHttpClient(DeliverOutbox.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddScoped<DeliverOutbox>();
         services.AddScoped<OutboxQueries>();
         services.AddHostedService<OutboxDeliveryService>();

@@ -33,7 +33,7 @@ public static class IntakeFileReader
                 _ => Error.Validation("file", "intake.unknown_extension", $"无法识别的文件类型“{extension}”：请上传渠道导出的 .csv 或 .xlsx 文件。"),
             };
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return Error.Validation("file", "intake.unreadable", $"无法读取文件“{fileName}”：{e.Message}");
         }
@@ -124,7 +124,7 @@ public static class IntakeFileReader
 
     private static Result<IntakeFile> Excel(Stream content)
     {
-        var headings = MiniExcel.GetColumns(content, useHeaderRow: true).Select(h => h?.Trim() ?? "").ToList();
+        var headings = (MiniExcel.GetColumns(content, useHeaderRow: true) ?? []).Select(h => h?.Trim() ?? "").ToList();
         content.Seek(0, SeekOrigin.Begin);
         if (headings.Count == 0 || headings.All(h => h.Length == 0))
         {

@@ -90,7 +90,7 @@ public static class CasesApi
             request = request with { ExpectedVersion = etagVersion };
         }
 
-        var result = await handler.HandleAsync(id, parsed, request, actors.Actor, ct);
+        var result = await handler.HandleAsync(id, parsed, request, actors.Actor, ct: ct);
         return result.IsSuccess
             ? TypedResults.Ok(result.Value)
             : ProblemResults.From(result);

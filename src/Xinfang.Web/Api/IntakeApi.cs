@@ -51,7 +51,8 @@ public static class IntakeApi
     public static async Task<Results<Ok<IntakeStatusView>, ProblemHttpResult>> Status(string externalId, IntakeStatus handler, HttpContext http,
         CancellationToken ct)
     {
-        var result = await handler.HandleAsync(externalId, ApiKeyAuthentication.ClientOf(http), ct);
+        // A "/" in a channel's number arrives escaped (%2F), which routing leaves as it is.
+        var result = await handler.HandleAsync(Uri.UnescapeDataString(externalId), ApiKeyAuthentication.ClientOf(http), ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
 }

@@ -14,9 +14,9 @@ public static class IntegrationsApi
     {
         var group = routes.MapGroup("/api/admin/integrations").WithTags("系统管理：对接系统").RequireAuthorization();
         group.MapGet("/", List).WithSummary("全部对接系统（不含密钥，只有其公开前缀）");
-        group.MapPost("/", Create).WithSummary("登记对接系统：返回的 apiKey 只显示这一次");
+        group.MapPost("/", Create).WithSummary("登记对接系统：返回的 apiKey 与 signingSecret 只显示这一次（同一渠道只能有一个启用的对接系统）");
         group.MapPut("/{id:int}", Edit).WithSummary("修改名称、渠道、权限、状态回传地址");
-        group.MapPost("/{id:int}/rotate-key", RotateKey).WithSummary("更换密钥：旧密钥立即失效，新密钥只显示这一次");
+        group.MapPost("/{id:int}/rotate-key", RotateKey).WithSummary("更换密钥（同时更换签名密钥）：旧密钥立即失效，新密钥与签名密钥只显示这一次");
         group.MapPost("/{id:int}/revoke", Revoke).WithSummary("停用：其密钥立即被拒绝");
         group.MapPost("/{id:int}/reactivate", Reactivate).WithSummary("恢复启用");
 

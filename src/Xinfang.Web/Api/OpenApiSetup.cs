@@ -36,7 +36,7 @@ public static class OpenApiSetup
             {
                 Type = SecuritySchemeType.ApiKey,
                 In = ParameterLocation.Cookie,
-                Name = ".AspNetCore.Cookies",
+                Name = "xinfang",
                 Description = "工作台登录后的会话（浏览器）。",
             };
             document.Components.SecuritySchemes[ApiKey] = new OpenApiSecurityScheme

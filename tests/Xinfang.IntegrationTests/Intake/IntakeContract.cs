@@ -60,6 +60,12 @@ public abstract class IntakeContract(XinfangApp app)
         var listed = await admin.GetStringAsync("/api/admin/integrations");
         Assert.Contains(issued.Client.KeyPrefix, listed, StringComparison.Ordinal);
         Assert.DoesNotContain(issued.ApiKey, listed, StringComparison.Ordinal);
+        Assert.DoesNotContain(issued.SigningSecret, listed, StringComparison.Ordinal);
+
+        // One active system per channel: the channel's own numbers could not tell two apart.
+        var twin = await admin.PostAsJsonAsync("/api/admin/integrations", new { name = Unique("第二个"), channel = issued.Client.Channel, permissions = new[] { "Register" } }, Json.Options);
+        Assert.Equal(HttpStatusCode.BadRequest, twin.StatusCode);
+        Assert.Equal("integration.channel_taken", (await twin.ProblemAsync()).GetProperty("codes").GetProperty("channel")[0].GetString());
         await using (var scope = app.Scope())
         {
             var stored = await XinfangApp.Db(scope).IntegrationClients.SingleAsync(c => c.Id == issued.Client.Id);
@@ -139,6 +145,12 @@ public abstract class IntakeContract(XinfangApp app)
         Assert.Contains(batch.Results[1].Errors, e => e.Field == "text");
         Assert.Contains(batch.Results[3].Errors, e => e.Field == "category" && e.Code == "intake.unknown_category");
         Assert.Contains(batch.Results[5].Errors, e => e.Field == "externalId");
+
+        // A NUL character (which PostgreSQL would refuse) is named, and the batch goes on.
+        var nul = await client.PostAsJsonAsync("/api/intake/batch", new { items = new[] { Item(Unique("NUL"), text: "路灯\u0000损坏"), Item(Unique("OK")) } }, Json.Options);
+        var nulResults = (await nul.Content.ReadFromJsonAsync<IntakeBatchResult>(Json.Options))!.Results;
+        Assert.Equal([IntakeResult.Rejected, IntakeResult.Created], nulResults.Select(r => r.Status));
+        Assert.Contains(nulResults[0].Errors, e => e.Field == "text" && e.Code == "validation.control_character");
 
         await using var scope = app.Scope();
         var stored = await XinfangApp.Db(scope).Cases.Where(c => ids.Contains(c.ExternalReference!)).Select(c => c.ExternalReference).ToListAsync();

@@ -22,7 +22,7 @@ public abstract class StatusOutboxContract(XinfangApp app)
         var admin = await app.As("admin");
         var created = await admin.PostAsJsonAsync("/api/admin/integrations", new
         {
-            name = $"回传测试-{Guid.NewGuid():N}"[..20], channel = "Hotline12345", permissions = new[] { "Register", "ReadStatus" },
+            name = $"回传测试-{Guid.NewGuid():N}"[..20], channel = "SecretaryMailbox", permissions = new[] { "Register", "ReadStatus" },
             outboundUrl = receiver.Url.ToString(),
         }, Json.Options);
         var issued = (await created.Content.ReadFromJsonAsync<IssuedKey>(Json.Options))!;
@@ -71,9 +71,9 @@ public abstract class StatusOutboxContract(XinfangApp app)
         Assert.Equal((item.CaseNumber, externalId, "reply", "replied", "已协调水务公司抢修，当日恢复供水。"),
             (reply.CaseNumber, reply.ExternalId, reply.Step, reply.Status, reply.Reply));
         Assert.All(received, r => Assert.DoesNotContain("13700001111", r.Body, StringComparison.Ordinal));
-        Assert.All(received, r => Assert.True(OutboxSignature.Verify(issued.Client.SigningSecret!,
+        Assert.All(received, r => Assert.True(OutboxSignature.Verify(issued.SigningSecret,
             long.Parse(r.Timestamp!, System.Globalization.CultureInfo.InvariantCulture), r.Body, r.Signature), $"signature of delivery {r.Delivery}"));
-        Assert.False(OutboxSignature.Verify(issued.Client.SigningSecret!, long.Parse(received[0].Timestamp!, System.Globalization.CultureInfo.InvariantCulture),
+        Assert.False(OutboxSignature.Verify(issued.SigningSecret, long.Parse(received[0].Timestamp!, System.Globalization.CultureInfo.InvariantCulture),
             received[0].Body + " ", received[0].Signature));
 
         var log = (await admin.GetFromJsonAsync<List<OutboxMessageView>>("/api/admin/outbox", Json.Options))!.Single(m => m.Id == accepted);

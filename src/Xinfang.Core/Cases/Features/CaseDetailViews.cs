@@ -27,3 +27,13 @@ public sealed class CaseDetailViews(XinfangDbContext db, TimeProvider clock, Dea
     public async Task<CaseDetailView> EchoAsync(Case @case, Actor actor, CancellationToken ct) =>
         CaseViews.Detail(@case, actor, clock.GetUtcNow(), await directory.GetAsync(ct), policy);
 }
+
+/// <summary>What the caller of a use case does with the case view it gets back.</summary>
+public enum CaseViewUse
+{
+    /// <summary>Shows it (an API answer): personal data shown unmasked is recorded as a read.</summary>
+    Shown,
+
+    /// <summary>Does not show it (the page reloads the case, which records its own read, or shows only a notice).</summary>
+    NotShown,
+}

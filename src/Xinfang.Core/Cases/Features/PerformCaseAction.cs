@@ -28,11 +28,14 @@ public sealed record CaseActionRequest(
 public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, AttachmentSettings attachmentSettings,
     CaseDetailViews views, IEnumerable<ICaseStepObserver> observers)
 {
-    public Task<Result<CaseDetailView>> HandleAsync(string caseKey, CaseAction action, CaseActionRequest request, Actor actor, CancellationToken ct = default) =>
-        HandleAsync(caseKey, action, request, [], actor, ct);
+    public Task<Result<CaseDetailView>> HandleAsync(string caseKey, CaseAction action, CaseActionRequest request, Actor actor,
+        CaseViewUse use = CaseViewUse.Shown, CancellationToken ct = default) =>
+        HandleAsync(caseKey, action, request, [], actor, use, ct);
 
+    /// <param name="use">Whether the caller shows the returned view (an API answer does; a page that reloads the case
+    /// through <see cref="GetCase"/>, or shows only a notice, does not): only a shown view is recorded as a read.</param>
     public async Task<Result<CaseDetailView>> HandleAsync(string caseKey, CaseAction action, CaseActionRequest request, IReadOnlyList<AttachmentUpload> attachments,
-        Actor actor, CancellationToken ct = default)
+        Actor actor, CaseViewUse use = CaseViewUse.Shown, CancellationToken ct = default)
     {
         var @case = await CaseLoader.LoadByNumberOrIdAsync(db, caseKey, ct);
         if (@case is null)
@@ -80,7 +83,7 @@ public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, D
             }
 
             await db.SaveChangesAsync(ct);
-            return await views.ShowAsync(@case, actor, ct);
+            return use == CaseViewUse.Shown ? await views.ShowAsync(@case, actor, ct) : await views.EchoAsync(@case, actor, ct);
         }
         catch (RuleViolationException violation)
         {

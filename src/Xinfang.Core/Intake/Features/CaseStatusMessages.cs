@@ -35,13 +35,14 @@ public sealed class CaseStatusMessages(XinfangDbContext db, TimeProvider clock) 
         }
 
         var item = await db.IntakeItems.AsNoTracking().FirstOrDefaultAsync(i => i.CaseId == @case.Id, ct);
-        if (item?.ClientId is not { } clientId)
+        if (item?.ClientId is not { } clientId
+            || !await db.IntegrationClients.AnyAsync(c => c.Id == clientId && c.OutboundUrl != null, ct))
         {
-            return;
+            return; // imported from a file, or a client that takes no status back
         }
 
         var now = clock.GetUtcNow();
-        var reply = action == CaseAction.Reply ? @case.Events[^1].DocumentText ?? @case.Events[^1].Note : null;
+        var reply = @case.Status == CaseStatus.Replied ? ReplyText(@case) : null;
         var message = new CaseStatusMessage(@case.Number, item.ExternalId, @case.Channel.ToString(), KebabCase.Of(action),
             KebabCase.Of(@case.Status), CaseNames.Of(@case.Status), now, reply);
         db.OutboxMessages.Add(new OutboxMessage(MessageKind, clientId.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(message, Json), now));
@@ -60,9 +61,14 @@ public sealed class CaseStatusMessages(XinfangDbContext db, TimeProvider clock) 
             : null;
     }
 
-    /// <summary>The steps a channel is told of: acceptance, refusal, the reply, closure and reopening (and any other step
-    /// that ends the matter).</summary>
+    /// <summary>The steps a channel is told of: acceptance, refusal, the reply (also an assigned matter's result once the
+    /// bureau approves it), closure and reopening (and any other step that ends the matter).</summary>
     public static bool Reports(CaseAction action, CaseStatus before, CaseStatus after) =>
         before != after && (action is CaseAction.Accept or CaseAction.Refuse or CaseAction.Reply or CaseAction.Close or CaseAction.Reopen
-            || after is CaseStatus.Closed or CaseStatus.NotAccepted or CaseStatus.Final);
+            || after is CaseStatus.Replied or CaseStatus.Closed or CaseStatus.NotAccepted or CaseStatus.Final);
+
+    /// <summary>The written reply the petitioner receives: the latest reply or reported result.</summary>
+    private static string? ReplyText(Case @case) =>
+        @case.Events.Where(e => e.Action is nameof(CaseAction.Reply) or nameof(CaseAction.ReportResult))
+            .OrderBy(e => e.At).LastOrDefault() is { } step ? step.DocumentText ?? step.Note : null;
 }

@@ -142,13 +142,16 @@ public sealed class ImportIntakeFile(IntakeCases intake, IntakeMappings mappings
     private static readonly string[] TimeFormats =
     [
         "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd H:mm:ss", "yyyy-MM-dd H:mm", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy/MM/dd HH:mm:ss",
-        "yyyy/MM/dd HH:mm", "yyyy-MM-dd", "yyyy/M/d", "yyyy年M月d日 H:mm", "yyyy年M月d日",
+        "yyyy/MM/dd HH:mm", "yyyy-MM-dd", "yyyy/M/d", "yyyy年M月d日 H:mm", "yyyy年M月d日", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm",
     ];
+
+    /// <summary>An ISO time that states its offset: "…Z" or "…+08:00".</summary>
+    private static readonly System.Text.RegularExpressions.Regex WithOffset = new(@"T.*(Z|[+-]\d{2}:?\d{2})$", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>An instant with an offset as written; a local time as China time.</summary>
     public static DateTimeOffset? ParseTime(string text)
     {
-        if (text.Contains('T', StringComparison.Ordinal) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+        if (WithOffset.IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
         {
             return exact;
         }

@@ -107,6 +107,11 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
             return new IntakeResult(index, externalId, IntakeResult.Duplicate, earlier.CaseNumber, earlier.CaseId, []);
         }
 
+        if (ControlCharacters(item) is { Count: > 0 } unreadable)
+        {
+            return Rejected(index, externalId, unreadable);
+        }
+
         var (request, hintErrors) = await ToRegistrationAsync(item, channel, externalId, ct);
         if (hintErrors.Count > 0)
         {
@@ -114,7 +119,19 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var registered = await register.HandleAsync(request, actor, idempotencyKey: null, ct);
+        Result<RegisterCaseOutcome> registered;
+        try
+        {
+            registered = await register.HandleAsync(request, actor, idempotencyKey: null, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Refused by the database (a value the model's checks let through): this item only, nothing of it kept.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return Rejected(index, externalId, [new IntakeFieldError("", "intake.not_stored", "该条事项无法保存（内容过长或含有无法存储的字符），请核对后重发。")]);
+        }
+
         if (!registered.IsSuccess)
         {
             await transaction.RollbackAsync(ct);
@@ -157,10 +174,15 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
         int? categoryId = null;
         if (Hint(item.Category) is { } category)
         {
-            categoryId = names.Categories.Values.FirstOrDefault(c => names.IsSelectable(c) && (c.Code == category || c.Name == category))?.Id;
-            if (categoryId is null)
+            var found = names.Categories.Values.Where(c => names.IsSelectable(c) && (c.Code == category || c.Name == category)).ToList();
+            categoryId = found.Count == 1 ? found[0].Id : null;
+            if (found.Count == 0)
             {
                 errors.Add(new("category", "intake.unknown_category", $"本区没有可选的问题分类“{category}”（请用分类编码或名称）。"));
+            }
+            else if (found.Count > 1)
+            {
+                errors.Add(new("category", "intake.ambiguous_category", $"“{category}”对应多个问题分类（{string.Join("、", found.Select(c => names.CategoryPath(c.Id)))}），请用分类编码。"));
             }
         }
 
@@ -177,11 +199,16 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
         int? villageId = null;
         if (Hint(item.Village) is { } village)
         {
-            villageId = names.Regions.Values.FirstOrDefault(r => r.Kind == RegionKind.Village && (townshipId is null || r.ParentId == townshipId)
-                && (r.Code == village || r.Name == village))?.Id;
-            if (villageId is null)
+            var found = names.Regions.Values.Where(r => r.Kind == RegionKind.Village && (townshipId is null || r.ParentId == townshipId)
+                && (r.Code == village || r.Name == village)).ToList();
+            villageId = found.Count == 1 ? found[0].Id : null;
+            if (found.Count == 0)
             {
                 errors.Add(new("village", "intake.unknown_village", $"{(townshipId is null ? "本区" : "该乡镇（街道）")}没有村（社区）“{village}”。"));
+            }
+            else if (found.Count > 1)
+            {
+                errors.Add(new("village", "intake.ambiguous_village", $"多个乡镇（街道）都有“{village}”，请同时注明乡镇（街道）或用区划编码。"));
             }
         }
 
@@ -196,6 +223,37 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
     }
 
     private static string? Hint(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>Text fields holding control characters (NUL and the like; line breaks and tabs are fine), which the
+    /// database would refuse or a reader would not see: named, never stored.</summary>
+    private static List<IntakeFieldError> ControlCharacters(IntakeRequest item)
+    {
+        static bool Bad(string? value) => value is not null && value.Any(c => char.IsControl(c) && c is not ('\r' or '\n' or '\t'));
+        var errors = new List<IntakeFieldError>();
+        foreach (var (field, value) in new[] { ("subject", item.Subject), ("text", item.Text), ("category", item.Category), ("township", item.Township),
+            ("village", item.Village) })
+        {
+            if (Bad(value))
+            {
+                errors.Add(new(field, "validation.control_character", "含有不可见的控制字符，请删除后重发。"));
+            }
+        }
+
+        var people = item.Petitioners ?? [];
+        for (var i = 0; i < people.Count; i++)
+        {
+            foreach (var (field, value) in new[] { ("name", people[i]?.Name), ("phone", people[i]?.Phone), ("idNumber", people[i]?.IdNumber),
+                ("address", people[i]?.Address) })
+            {
+                if (Bad(value))
+                {
+                    errors.Add(new($"petitioners[{i}].{field}", "validation.control_character", "含有不可见的控制字符，请删除后重发。"));
+                }
+            }
+        }
+
+        return errors;
+    }
 
     /// <summary>A subject from the text when the channel sends none: its first sentence, at most 40 characters.</summary>
     private static string? Headline(string? text)

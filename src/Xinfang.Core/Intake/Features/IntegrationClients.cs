@@ -10,12 +10,13 @@ namespace Xinfang.Core.Intake.Features;
 /// <summary>A client as the administrator edits it. <see cref="Permissions"/> by name: <c>Register</c>, <c>ReadStatus</c>.</summary>
 public sealed record IntegrationClientRequest(string? Name, Channel? Channel, IReadOnlyList<string>? Permissions, string? OutboundUrl);
 
-/// <summary>A client as listed: never the key, only its public prefix; the signing secret for setting up the receiver.</summary>
+/// <summary>A client as listed: never the key, only its public prefix, and never the signing secret.</summary>
 public sealed record IntegrationClientView(int Id, string Name, Channel Channel, string ChannelName, IReadOnlyList<string> Permissions,
-    string? OutboundUrl, string? SigningSecret, string KeyPrefix, DateTimeOffset KeyIssuedAt, bool IsActive, DateTimeOffset CreatedAt);
+    string? OutboundUrl, string KeyPrefix, DateTimeOffset KeyIssuedAt, bool IsActive, DateTimeOffset CreatedAt);
 
-/// <summary>The answer to creating a client or rotating its key: the whole key, shown this once.</summary>
-public sealed record IssuedKey(IntegrationClientView Client, string ApiKey);
+/// <summary>The answer to creating a client or rotating its key: the whole key and the secret its status messages are
+/// signed with, shown this once.</summary>
+public sealed record IssuedKey(IntegrationClientView Client, string ApiKey, string SigningSecret);
 
 /// <summary>系统管理 → 对接系统: the administrator registers each external system, gives it a key (shown once, stored
 /// hashed), rotates or revokes it, and says where its status messages go. Admin only; every change audited.</summary>
@@ -45,10 +46,11 @@ public sealed class IntegrationClients(XinfangDbContext db, TimeProvider clock)
         }
 
         var key = ApiKey.New();
-        var client = new IntegrationClient(fields.Name, fields.Channel, fields.Permissions, fields.OutboundUrl, NewSecret(), key, clock.GetUtcNow());
+        var secret = NewSecret();
+        var client = new IntegrationClient(fields.Name, fields.Channel, fields.Permissions, fields.OutboundUrl, secret, key, clock.GetUtcNow());
         db.IntegrationClients.Add(client);
         await db.SaveChangesAsync(ct);
-        return new IssuedKey(View(client), key.Value);
+        return new IssuedKey(View(client), key.Value, secret);
     }
 
     public async Task<Result<IntegrationClientView>> EditAsync(int id, IntegrationClientRequest request, Actor actor, CancellationToken ct = default)
@@ -74,7 +76,8 @@ public sealed class IntegrationClients(XinfangDbContext db, TimeProvider clock)
         return View(client);
     }
 
-    /// <summary>A new key; the old one stops working at once.</summary>
+    /// <summary>A new key and a new signing secret; the old key stops working at once, messages from now on are signed with
+    /// the new secret.</summary>
     public async Task<Result<IssuedKey>> RotateKeyAsync(int id, Actor actor, CancellationToken ct = default)
     {
         if (Forbidden(actor) is { } forbidden)
@@ -88,9 +91,11 @@ public sealed class IntegrationClients(XinfangDbContext db, TimeProvider clock)
         }
 
         var key = ApiKey.New();
+        var secret = NewSecret();
         client.UseKey(key, clock.GetUtcNow());
+        client.Change(client.Name, client.Channel, client.Permissions, client.OutboundUrl, secret);
         await db.SaveChangesAsync(ct);
-        return new IssuedKey(View(client), key.Value);
+        return new IssuedKey(View(client), key.Value, secret);
     }
 
     /// <summary>Revoked: its key is refused until reactivated (the key stays the same).</summary>
@@ -106,6 +111,11 @@ public sealed class IntegrationClients(XinfangDbContext db, TimeProvider clock)
             return NotFound(id);
         }
 
+        if (active && await ActiveOnChannelAsync(client.Channel, id, ct) is { } other)
+        {
+            return Error.Rule("integration.channel_taken", $"渠道“{CaseNames.Of(client.Channel)}”已有启用的对接系统“{other}”，同一渠道只能有一个。");
+        }
+
         client.SetActive(active);
         await db.SaveChangesAsync(ct);
         return View(client);
@@ -113,7 +123,7 @@ public sealed class IntegrationClients(XinfangDbContext db, TimeProvider clock)
 
     public static IntegrationClientView View(IntegrationClient c) => new(c.Id, c.Name, c.Channel, CaseNames.Of(c.Channel),
         [.. Enum.GetValues<IntegrationPermissions>().Where(p => p != IntegrationPermissions.None && c.Permissions.HasFlag(p)).Select(p => p.ToString())],
-        c.OutboundUrl, c.SigningSecret, c.KeyPrefix, c.KeyIssuedAt, c.IsActive, c.CreatedAt);
+        c.OutboundUrl, c.KeyPrefix, c.KeyIssuedAt, c.IsActive, c.CreatedAt);
 
     private sealed record Fields(string Name, Channel Channel, IntegrationPermissions Permissions, string? OutboundUrl);
 
@@ -135,6 +145,12 @@ public sealed class IntegrationClients(XinfangDbContext db, TimeProvider clock)
             errors.Add(Error.Validation("channel", "validation.required", "请选择该系统对应的来源渠道。"));
             channel = default;
         }
+        else if (await ActiveOnChannelAsync(channel, id, ct) is { } other)
+        {
+            // A channel's own numbers are unique only within the channel: two systems on one channel could not be told apart.
+            errors.Add(Error.Validation("channel", "integration.channel_taken",
+                $"渠道“{CaseNames.Of(channel)}”已有启用的对接系统“{other}”；同一渠道只能有一个（更换对方系统请在原条目上更换密钥）。"));
+        }
 
         var permissions = IntegrationPermissions.None;
         foreach (var text in request.Permissions ?? [])
@@ -152,13 +168,18 @@ public sealed class IntegrationClients(XinfangDbContext db, TimeProvider clock)
 
         var outbound = string.IsNullOrWhiteSpace(request.OutboundUrl) ? null : request.OutboundUrl.Trim();
         if (outbound is not null && (outbound.Length > 500 || !Uri.TryCreate(outbound, UriKind.Absolute, out var uri)
-            || uri.Scheme is not ("https" or "http")))
+            || !(uri.Scheme == "https" || (uri.Scheme == "http" && uri.IsLoopback))))
         {
-            errors.Add(Error.Validation("outboundUrl", "integration.bad_url", "状态回传地址须为 http(s):// 开头的完整网址（不超过500字符）。"));
+            // Replies travel in these messages: only encrypted, except to this machine (tests, a local relay).
+            errors.Add(Error.Validation("outboundUrl", "integration.bad_url", "状态回传地址须为 https:// 开头的完整网址（不超过500字符）。"));
         }
 
         return (new Fields(name, channel, permissions, outbound), errors);
     }
+
+    private async Task<string?> ActiveOnChannelAsync(Channel channel, int? exceptId, CancellationToken ct) =>
+        await db.IntegrationClients.AsNoTracking().Where(c => c.Channel == channel && c.IsActive && c.Id != exceptId)
+            .Select(c => c.Name).FirstOrDefaultAsync(ct);
 
     private static string NewSecret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 

@@ -18,19 +18,19 @@ public sealed class DeliverOutbox(XinfangDbContext db, IEnumerable<IOutboxEndpoi
     public const string HttpClientName = "outbox";
     public const int MaxAttempts = 8;
     private const int BatchSize = 20;
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     /// <summary>Delivers what is due; returns how many were delivered in this run.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var due = await db.OutboxMessages
+        var due = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
-            .OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
+            .OrderBy(m => m.Id).Take(BatchSize).Select(m => m.Id).ToListAsync(ct);
         var delivered = 0;
-        foreach (var message in due)
+        foreach (var id in due)
         {
-            if (!await ClaimAsync(message, now + Lease, ct))
+            if (await ClaimAsync(id, ct) is not { } message)
             {
                 continue;
             }
@@ -44,19 +44,17 @@ public sealed class DeliverOutbox(XinfangDbContext db, IEnumerable<IOutboxEndpoi
         return delivered;
     }
 
-    private async Task<bool> ClaimAsync(OutboxMessage message, DateTimeOffset until, CancellationToken ct)
+    /// <summary>Takes the message for this run if it is still due and nobody holds it: one conditional UPDATE, so of two
+    /// runs (or instances) only one gets it, and a message delivered or failed meanwhile is left alone. The lease runs
+    /// from the claim, well beyond one attempt's timeout.</summary>
+    private async Task<OutboxMessage?> ClaimAsync(long id, CancellationToken ct)
     {
-        message.Claim(until);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.Entry(message).State = EntityState.Detached; // another run took it
-            return false;
-        }
+        var now = clock.GetUtcNow();
+        var until = now + Lease;
+        var claimed = await db.OutboxMessages
+            .Where(m => m.Id == id && m.State == OutboxState.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.LeaseUntil, until), ct);
+        return claimed == 1 ? await db.OutboxMessages.FirstAsync(m => m.Id == id, ct) : null;
     }
 
     private async Task<bool> SendAsync(OutboxMessage message, CancellationToken ct)
@@ -69,7 +67,7 @@ public sealed class DeliverOutbox(XinfangDbContext db, IEnumerable<IOutboxEndpoi
         string? error = null;
         if (endpoint is null)
         {
-            error = "没有可用的回传地址（对接系统未设置回传地址、已停用或已不存在）。";
+            error = "没有可用的回传地址（对接系统已停用、未设置回传地址或已不存在）；恢复后按计划重试。";
         }
         else
         {
@@ -105,11 +103,21 @@ public sealed class DeliverOutbox(XinfangDbContext db, IEnumerable<IOutboxEndpoi
         }
         else
         {
-            message.Failed(error, now, MaxAttempts, final: endpoint is null);
+            message.Failed(error, now, MaxAttempts);
             logger.LogWarning("Outbox message {Id} ({Kind}) not delivered (attempt {Attempt}): {Error}", message.Id, message.Kind, message.Attempts, error);
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The lease was lost meanwhile (it ran out): whoever holds it now decides; this attempt is not recorded.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
         return error is null;
     }
 }

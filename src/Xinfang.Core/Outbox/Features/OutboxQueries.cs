@@ -48,6 +48,11 @@ public sealed class OutboxQueries(XinfangDbContext db, TimeProvider clock)
             return Error.Rule("outbox.already_delivered", "该消息已成功送达，不再重发。");
         }
 
+        if (message.State == OutboxState.Pending)
+        {
+            return Error.Rule("outbox.still_pending", "该消息仍在按计划重试，无需重发。");
+        }
+
         message.Resend(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return message.State;
