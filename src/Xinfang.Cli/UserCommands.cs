@@ -88,8 +88,7 @@ internal static class UserCommands
             }
 
             var account = created.Value;
-            var granted = await provider.GetRequiredService<UserManager<AppUser>>().GetRolesAsync(account);
-            output.WriteLine($"已新增账号 {account.UserName}（{account.DisplayName}），角色：{ChineseRoles(granted)}，单位：{place.Value.Unit.Name}。");
+            output.WriteLine($"已新增账号 {account.UserName}（{account.DisplayName}），角色：{ChineseRoles(account.Roles)}，单位：{place.Value.Unit.Name}。");
             return 0;
         });
         return command;
@@ -217,7 +216,9 @@ internal static class UserCommands
         var district = services.GetRequiredService<DistrictOptions>();
         var created = await services.GetRequiredService<CreateUnit>()
             .HandleAsync(new CreateUnitRequest(BureauCode, $"{district.Name}信访局", UnitKind.Bureau), Actor.CommandLine, ct);
-        return created.IsSuccess ? (created.Value, true) : Result.Failure<(Unit, bool)>([.. created.Errors]);
+        return created.IsSuccess
+            ? (await db.Units.AsNoTracking().FirstAsync(u => u.Id == created.Value.Id, ct), true)
+            : Result.Failure<(Unit, bool)>([.. created.Errors]);
     }
 
     /// <summary>A role by its identifier in any case, or by its Chinese name; anything else is passed on for the

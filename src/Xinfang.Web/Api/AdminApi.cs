@@ -46,43 +46,43 @@ public static class AdminApi
     public static async Task<Results<Ok<IReadOnlyList<UnitAdminView>>, ProblemHttpResult>> ListUnits(AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         Ok(await queries.UnitsAsync(actors.Actor, ct));
 
-    public static async Task<Results<Created<UnitAdminView>, ProblemHttpResult>> CreateUnit(CreateUnitRequest request, CreateUnit handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
-        await Created(await handler.HandleAsync(request, actors.Actor, ct), u => u.Id, id => queries.UnitAsync(actors.Actor, id, ct), "units");
+    public static async Task<Results<Created<UnitAdminView>, ProblemHttpResult>> CreateUnit(CreateUnitRequest request, CreateUnit handler, ActorAccessor actors, CancellationToken ct) =>
+        Created(await handler.HandleAsync(request, actors.Actor, ct), u => u.Id, "units");
 
-    public static async Task<Results<Ok<UnitAdminView>, ProblemHttpResult>> EditUnit(int id, EditUnitRequest request, EditUnit handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
-        await Then(await handler.HandleAsync(id, request, actors.Actor, ct), () => queries.UnitAsync(actors.Actor, id, ct));
+    public static async Task<Results<Ok<UnitAdminView>, ProblemHttpResult>> EditUnit(int id, EditUnitRequest request, EditUnit handler, ActorAccessor actors, CancellationToken ct) =>
+        Ok(await handler.HandleAsync(id, request, actors.Actor, ct));
 
-    public static async Task<Results<Ok<UnitAdminView>, ProblemHttpResult>> DeactivateUnit(int id, SetUnitActive handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
-        await Then(await handler.HandleAsync(id, false, actors.Actor, ct), () => queries.UnitAsync(actors.Actor, id, ct));
+    public static async Task<Results<Ok<UnitAdminView>, ProblemHttpResult>> DeactivateUnit(int id, SetUnitActive handler, ActorAccessor actors, CancellationToken ct) =>
+        Ok(await handler.HandleAsync(id, false, actors.Actor, ct));
 
-    public static async Task<Results<Ok<UnitAdminView>, ProblemHttpResult>> ReactivateUnit(int id, SetUnitActive handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
-        await Then(await handler.HandleAsync(id, true, actors.Actor, ct), () => queries.UnitAsync(actors.Actor, id, ct));
+    public static async Task<Results<Ok<UnitAdminView>, ProblemHttpResult>> ReactivateUnit(int id, SetUnitActive handler, ActorAccessor actors, CancellationToken ct) =>
+        Ok(await handler.HandleAsync(id, true, actors.Actor, ct));
 
     // Users
 
     public static async Task<Results<Ok<IReadOnlyList<UserAdminView>>, ProblemHttpResult>> ListUsers(AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
         Ok(await queries.UsersAsync(actors.Actor, ct));
 
-    public static async Task<Results<Created<UserAdminView>, ProblemHttpResult>> CreateUser(CreateUserRequest request, CreateUser handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
-        await Created(await handler.HandleAsync(request, actors.Actor, ct), u => u.Id, id => queries.UserAsync(actors.Actor, id, ct), "users");
+    public static async Task<Results<Created<UserAdminView>, ProblemHttpResult>> CreateUser(CreateUserRequest request, CreateUser handler, ActorAccessor actors, CancellationToken ct) =>
+        Created(await handler.HandleAsync(request, actors.Actor, ct), u => u.Id, "users");
 
-    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> EditUser(int id, EditUserRequest request, EditUser handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
-        await Then(await handler.HandleAsync(id, request, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
+    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> EditUser(int id, EditUserRequest request, EditUser handler, ActorAccessor actors, CancellationToken ct) =>
+        Ok(await handler.HandleAsync(id, request, actors.Actor, ct));
 
-    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> ResetPassword(int id, ResetPasswordRequest request, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
-        await Then(await handler.ResetPasswordAsync(id, request, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
+    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> ResetPassword(int id, ResetPasswordRequest request, UserAccounts handler, ActorAccessor actors, CancellationToken ct) =>
+        Ok(await handler.ResetPasswordAsync(id, request, actors.Actor, ct));
 
-    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> LockUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
-        await Then(await handler.SetLockedAsync(id, true, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
+    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> LockUser(int id, UserAccounts handler, ActorAccessor actors, CancellationToken ct) =>
+        Ok(await handler.SetLockedAsync(id, true, actors.Actor, ct));
 
-    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> UnlockUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
-        await Then(await handler.SetLockedAsync(id, false, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
+    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> UnlockUser(int id, UserAccounts handler, ActorAccessor actors, CancellationToken ct) =>
+        Ok(await handler.SetLockedAsync(id, false, actors.Actor, ct));
 
-    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> DeactivateUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
-        await Then(await handler.SetActiveAsync(id, false, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
+    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> DeactivateUser(int id, UserAccounts handler, ActorAccessor actors, CancellationToken ct) =>
+        Ok(await handler.SetActiveAsync(id, false, actors.Actor, ct));
 
-    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> ReactivateUser(int id, UserAccounts handler, AdminQueries queries, ActorAccessor actors, CancellationToken ct) =>
-        await Then(await handler.SetActiveAsync(id, true, actors.Actor, ct), () => queries.UserAsync(actors.Actor, id, ct));
+    public static async Task<Results<Ok<UserAdminView>, ProblemHttpResult>> ReactivateUser(int id, UserAccounts handler, ActorAccessor actors, CancellationToken ct) =>
+        Ok(await handler.SetActiveAsync(id, true, actors.Actor, ct));
 
     // Places
 
@@ -93,14 +93,14 @@ public static class AdminApi
     {
         var result = await handler.HandleAsync(request, actors.Actor, ct);
         return result.IsSuccess
-            ? TypedResults.Created($"/api/admin/regions/{result.Value.Id}", AdminQueries.View(result.Value))
+            ? TypedResults.Created($"/api/admin/regions/{result.Value.Id}", result.Value)
             : ProblemResults.From(result);
     }
 
     public static async Task<Results<Ok<RegionAdminView>, ProblemHttpResult>> RenameRegion(int id, RenameRegionRequest request, RenameRegion handler, ActorAccessor actors, CancellationToken ct)
     {
         var result = await handler.HandleAsync(id, request, actors.Actor, ct);
-        return result.IsSuccess ? TypedResults.Ok(AdminQueries.View(result.Value)) : ProblemResults.From(result);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
 
     // Categories
@@ -112,38 +112,24 @@ public static class AdminApi
     {
         var result = await handler.HandleAsync(request, actors.Actor, ct);
         return result.IsSuccess
-            ? TypedResults.Created($"/api/admin/categories/{result.Value.Id}", AdminQueries.View(result.Value))
+            ? TypedResults.Created($"/api/admin/categories/{result.Value.Id}", result.Value)
             : ProblemResults.From(result);
     }
 
     public static async Task<Results<Ok<CategoryAdminView>, ProblemHttpResult>> RenameCategory(int id, RenameCategoryRequest request, EditCategory handler, ActorAccessor actors, CancellationToken ct) =>
-        Category(await handler.RenameAsync(id, request, actors.Actor, ct));
+        Ok(await handler.RenameAsync(id, request, actors.Actor, ct));
 
     public static async Task<Results<Ok<CategoryAdminView>, ProblemHttpResult>> DeactivateCategory(int id, EditCategory handler, ActorAccessor actors, CancellationToken ct) =>
-        Category(await handler.SetActiveAsync(id, false, actors.Actor, ct));
+        Ok(await handler.SetActiveAsync(id, false, actors.Actor, ct));
 
     public static async Task<Results<Ok<CategoryAdminView>, ProblemHttpResult>> ReactivateCategory(int id, EditCategory handler, ActorAccessor actors, CancellationToken ct) =>
-        Category(await handler.SetActiveAsync(id, true, actors.Actor, ct));
+        Ok(await handler.SetActiveAsync(id, true, actors.Actor, ct));
 
     // Results
 
     private static Results<Ok<T>, ProblemHttpResult> Ok<T>(Result<T> result) => result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
 
-    private static Results<Ok<CategoryAdminView>, ProblemHttpResult> Category(Result<Category> result) =>
-        result.IsSuccess ? TypedResults.Ok(AdminQueries.View(result.Value)) : ProblemResults.From(result);
-
-    /// <summary>The changed item as the list shows it, or the problem.</summary>
-    private static async Task<Results<Ok<TView>, ProblemHttpResult>> Then<TEntity, TView>(Result<TEntity> change, Func<Task<Result<TView>>> view) =>
-        change.IsSuccess ? Ok(await view()) : ProblemResults.From(change);
-
-    private static async Task<Results<Created<TView>, ProblemHttpResult>> Created<TEntity, TView>(Result<TEntity> change, Func<TEntity, int> id, Func<int, Task<Result<TView>>> view, string collection)
-    {
-        if (!change.IsSuccess)
-        {
-            return ProblemResults.From(change);
-        }
-
-        var key = id(change.Value);
-        return TypedResults.Created($"/api/admin/{collection}/{key}", (await view(key)).Value);
-    }
+    /// <summary>201 with the new item as the list shows it, or the problem.</summary>
+    private static Results<Created<TView>, ProblemHttpResult> Created<TView>(Result<TView> result, Func<TView, int> id, string collection) =>
+        result.IsSuccess ? TypedResults.Created($"/api/admin/{collection}/{id(result.Value)}", result.Value) : ProblemResults.From(result);
 }

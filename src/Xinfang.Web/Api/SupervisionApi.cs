@@ -87,7 +87,7 @@ public static class SupervisionApi
             return ProblemResults.From(result);
         }
 
-        var view = await views.ToViewAsync(result.Value, actors.Actor, ct);
+        var view = result.Value;
         return TypedResults.Created($"/api/ledger/{view.Id}", view);
     }
 
@@ -102,24 +102,24 @@ public static class SupervisionApi
             request = request with { ExpectedVersion = etagVersion };
         }
 
-        return await View(await handler.EditAsync(id, request, actors.Actor, ct), views, actors, ct);
+        return View(await handler.EditAsync(id, request, actors.Actor, ct));
     }
 
     private static async Task<Results<Ok<KeyIssueDetailView>, ProblemHttpResult>> Progress(Guid id, KeyIssueNoteRequest request, RecordKeyIssueProgress handler, GetKeyIssue views,
         ActorAccessor actors, CancellationToken ct) =>
-        await View(await handler.ReportAsync(id, request, actors.Actor, ct), views, actors, ct);
+        View(await handler.ReportAsync(id, request, actors.Actor, ct));
 
     private static async Task<Results<Ok<KeyIssueDetailView>, ProblemHttpResult>> Comment(Guid id, KeyIssueNoteRequest request, RecordKeyIssueProgress handler, GetKeyIssue views,
         ActorAccessor actors, CancellationToken ct) =>
-        await View(await handler.CommentAsync(id, request, actors.Actor, ct), views, actors, ct);
+        View(await handler.CommentAsync(id, request, actors.Actor, ct));
 
     private static async Task<Results<Ok<KeyIssueDetailView>, ProblemHttpResult>> Link(Guid id, LinkCaseRequest request, LinkKeyIssueCase handler, GetKeyIssue views,
         ActorAccessor actors, CancellationToken ct) =>
-        await View(await handler.LinkAsync(id, request, actors.Actor, ct), views, actors, ct);
+        View(await handler.LinkAsync(id, request, actors.Actor, ct));
 
     private static async Task<Results<Ok<KeyIssueDetailView>, ProblemHttpResult>> Unlink(Guid id, string caseKey, LinkKeyIssueCase handler, GetKeyIssue views,
         ActorAccessor actors, CancellationToken ct) =>
-        await View(await handler.UnlinkAsync(id, caseKey, actors.Actor, ct), views, actors, ct);
+        View(await handler.UnlinkAsync(id, caseKey, actors.Actor, ct));
 
     private static async Task<Results<Ok<IReadOnlyList<CampaignView>>, ProblemHttpResult>> Campaigns(ListKeyIssues handler, ActorAccessor actors, CancellationToken ct)
     {
@@ -131,17 +131,14 @@ public static class SupervisionApi
     {
         var result = await handler.HandleAsync(request, actors.Actor, ct);
         return result.IsSuccess
-            ? TypedResults.Created($"/api/ledger/campaigns/{result.Value.Id}", new CampaignRef(result.Value.Id, result.Value.Name))
+            ? TypedResults.Created($"/api/ledger/campaigns/{result.Value.Id}", result.Value)
             : ProblemResults.From(result);
     }
 
     private static Results<Ok<T>, ProblemHttpResult> Ok<T>(Result<T> result) => result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
 
-    private static async Task<Results<Ok<KeyIssueDetailView>, ProblemHttpResult>> View(Result<KeyIssue> result, GetKeyIssue views, ActorAccessor actors,
-        CancellationToken ct) =>
-        result.IsSuccess
-            ? TypedResults.Ok(await views.ToViewAsync(result.Value, actors.Actor, ct))
-            : ProblemResults.From(result);
+    private static Results<Ok<KeyIssueDetailView>, ProblemHttpResult> View(Result<KeyIssueDetailView> result) =>
+        result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
 
     private static bool TryQuery(string? status, Guid? campaign, int? township, int? leader, bool overdue, out LedgerQuery query, out ProblemHttpResult problem)
     {

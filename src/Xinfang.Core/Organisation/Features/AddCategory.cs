@@ -11,7 +11,7 @@ public sealed record AddCategoryRequest(int? ParentId, string? Name, string? Cod
 /// one below the parent's is given.</summary>
 public sealed class AddCategory(XinfangDbContext db, OrganisationDirectory directory)
 {
-    public async Task<Result<Category>> HandleAsync(AddCategoryRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<CategoryAdminView>> HandleAsync(AddCategoryRequest request, Actor actor, CancellationToken ct = default)
     {
         if (AdminAccess.Check(actor) is { } denied)
         {
@@ -54,7 +54,7 @@ public sealed class AddCategory(XinfangDbContext db, OrganisationDirectory direc
 
         if (errors.Count > 0)
         {
-            return Result.Failure<Category>([.. errors]);
+            return Result.Failure<CategoryAdminView>([.. errors]);
         }
 
         code ??= await CategoryRules.NextCodeAsync(db, parent, ct);
@@ -70,6 +70,6 @@ public sealed class AddCategory(XinfangDbContext db, OrganisationDirectory direc
         }
 
         directory.Invalidate();
-        return category;
+        return AdminQueries.View(category);
     }
 }

@@ -12,7 +12,7 @@ public sealed record AddRegionRequest(int? TownshipId, string? Name, string? Cod
 /// it registers cases, and adds to when places are redrawn. Places are never deleted: cases and units refer to them.</summary>
 public sealed class AddRegion(XinfangDbContext db, OrganisationDirectory directory)
 {
-    public async Task<Result<Region>> HandleAsync(AddRegionRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<RegionAdminView>> HandleAsync(AddRegionRequest request, Actor actor, CancellationToken ct = default)
     {
         if (AdminAccess.Check(actor) is { } denied)
         {
@@ -48,7 +48,7 @@ public sealed class AddRegion(XinfangDbContext db, OrganisationDirectory directo
 
         if (errors.Count > 0)
         {
-            return Result.Failure<Region>([.. errors]);
+            return Result.Failure<RegionAdminView>([.. errors]);
         }
 
         code ??= await RegionRules.NextCodeAsync(db, township, ct);
@@ -71,6 +71,6 @@ public sealed class AddRegion(XinfangDbContext db, OrganisationDirectory directo
         }
 
         directory.Invalidate();
-        return region;
+        return AdminQueries.View(region);
     }
 }

@@ -8,9 +8,9 @@ namespace Xinfang.Core.Organisation.Features;
 public sealed record CreateUnitRequest(string? Code, string? Name, UnitKind? Kind, int? ParentId = null, int? RegionId = null);
 
 /// <summary>新增单位: a unit with a unique code and name; a township government belongs to its township.</summary>
-public sealed class CreateUnit(XinfangDbContext db, OrganisationDirectory directory)
+public sealed class CreateUnit(XinfangDbContext db, OrganisationDirectory directory, AdminQueries queries)
 {
-    public async Task<Result<Unit>> HandleAsync(CreateUnitRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<UnitAdminView>> HandleAsync(CreateUnitRequest request, Actor actor, CancellationToken ct = default)
     {
         if (AdminAccess.Check(actor) is { } denied)
         {
@@ -24,7 +24,7 @@ public sealed class CreateUnit(XinfangDbContext db, OrganisationDirectory direct
         await UnitRules.ValidateFieldsAsync(db, null, name, request.Kind, request.ParentId, request.RegionId, errors, ct);
         if (errors.Count > 0)
         {
-            return Result.Failure<Unit>([.. errors]);
+            return Result.Failure<UnitAdminView>([.. errors]);
         }
 
         var unit = new Unit(code!, name!, request.Kind!.Value, request.ParentId, request.RegionId);
@@ -40,6 +40,6 @@ public sealed class CreateUnit(XinfangDbContext db, OrganisationDirectory direct
         }
 
         directory.Invalidate();
-        return unit;
+        return await queries.UnitAsync(actor, unit.Id, ct);
     }
 }

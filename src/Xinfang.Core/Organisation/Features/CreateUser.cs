@@ -9,9 +9,12 @@ namespace Xinfang.Core.Organisation.Features;
 public sealed record CreateUserRequest(string? UserName, string? DisplayName, int? UnitId, IReadOnlyList<string>? Roles, string? Password);
 
 /// <summary>新增用户: an account in a unit with its roles and an initial password that passes the password policy.</summary>
-public sealed class CreateUser(XinfangDbContext db, UserManager<AppUser> users)
+public sealed class CreateUser(XinfangDbContext db, UserManager<AppUser> users, AdminQueries queries)
 {
-    public async Task<Result<AppUser>> HandleAsync(CreateUserRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<UserAdminView>> HandleAsync(CreateUserRequest request, Actor actor, CancellationToken ct = default) =>
+        await ViewAsync(await HandleCoreAsync(request, actor, default), actor, ct);
+
+    private async Task<Result<AppUser>> HandleCoreAsync(CreateUserRequest request, Actor actor, CancellationToken ct)
     {
         if (AdminAccess.Check(actor) is { } denied)
         {
@@ -68,4 +71,8 @@ public sealed class CreateUser(XinfangDbContext db, UserManager<AppUser> users)
 
         return user;
     }
+
+    /// <summary>The account as the administrator's list shows it, once the change is saved.</summary>
+    private async Task<Result<UserAdminView>> ViewAsync(Result<AppUser> done, Actor actor, CancellationToken ct) =>
+        done.IsSuccess ? await queries.UserAsync(actor, done.Value.Id, ct) : Result.Failure<UserAdminView>([.. done.Errors]);
 }

@@ -11,7 +11,7 @@ public sealed record RenameCategoryRequest(string? Name);
 /// one (or one under an inactive top-level category) is no longer offered at intake nor accepted at registration.</summary>
 public sealed class EditCategory(XinfangDbContext db, OrganisationDirectory directory)
 {
-    public async Task<Result<Category>> RenameAsync(int id, RenameCategoryRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<CategoryAdminView>> RenameAsync(int id, RenameCategoryRequest request, Actor actor, CancellationToken ct = default)
     {
         if (AdminAccess.Check(actor) is { } denied)
         {
@@ -29,16 +29,16 @@ public sealed class EditCategory(XinfangDbContext db, OrganisationDirectory dire
         await CategoryRules.ValidateNameAsync(db, name, category.ParentId, category.Id, errors, ct);
         if (errors.Count > 0)
         {
-            return Result.Failure<Category>([.. errors]);
+            return Result.Failure<CategoryAdminView>([.. errors]);
         }
 
         category.Rename(name!);
         await db.SaveChangesAsync(ct);
         directory.Invalidate();
-        return category;
+        return AdminQueries.View(category);
     }
 
-    public async Task<Result<Category>> SetActiveAsync(int id, bool active, Actor actor, CancellationToken ct = default)
+    public async Task<Result<CategoryAdminView>> SetActiveAsync(int id, bool active, Actor actor, CancellationToken ct = default)
     {
         if (AdminAccess.Check(actor) is { } denied)
         {
@@ -58,7 +58,7 @@ public sealed class EditCategory(XinfangDbContext db, OrganisationDirectory dire
             directory.Invalidate();
         }
 
-        return category;
+        return AdminQueries.View(category);
     }
 
     private static Error NotFound(int id) => Error.NotFound("category.not_found", $"问题分类 {id} 不存在。");

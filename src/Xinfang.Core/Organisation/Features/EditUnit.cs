@@ -9,9 +9,9 @@ public sealed record EditUnitRequest(string? Name, UnitKind? Kind, int? ParentId
 
 /// <summary>修改单位: name, kind, parent and township. Once cases were dispatched to a unit its kind and township
 /// stay, because the townships' data scopes were settled from them when the cases were dispatched.</summary>
-public sealed class EditUnit(XinfangDbContext db, OrganisationDirectory directory, IUnitCaseHistory history)
+public sealed class EditUnit(XinfangDbContext db, OrganisationDirectory directory, IUnitCaseHistory history, AdminQueries queries)
 {
-    public async Task<Result<Unit>> HandleAsync(int id, EditUnitRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<UnitAdminView>> HandleAsync(int id, EditUnitRequest request, Actor actor, CancellationToken ct = default)
     {
         if (AdminAccess.Check(actor) is { } denied)
         {
@@ -36,7 +36,7 @@ public sealed class EditUnit(XinfangDbContext db, OrganisationDirectory director
 
         if (errors.Count > 0)
         {
-            return Result.Failure<Unit>([.. errors]);
+            return Result.Failure<UnitAdminView>([.. errors]);
         }
 
         unit.Edit(name!, request.Kind!.Value, request.ParentId, request.RegionId);
@@ -51,6 +51,6 @@ public sealed class EditUnit(XinfangDbContext db, OrganisationDirectory director
 
         await db.SaveChangesAsync(ct);
         directory.Invalidate();
-        return unit;
+        return await queries.UnitAsync(actor, unit.Id, ct);
     }
 }

@@ -9,9 +9,12 @@ public sealed record EditUserRequest(string? DisplayName, int? UnitId, IReadOnly
 
 /// <summary>修改用户: name, unit and roles. A change of unit or roles ends the account's sessions, so that its next
 /// sign-in carries the new data scope. An administrator cannot take away their own Admin role.</summary>
-public sealed class EditUser(XinfangDbContext db, UserManager<AppUser> users)
+public sealed class EditUser(XinfangDbContext db, UserManager<AppUser> users, AdminQueries queries)
 {
-    public async Task<Result<AppUser>> HandleAsync(int id, EditUserRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<UserAdminView>> HandleAsync(int id, EditUserRequest request, Actor actor, CancellationToken ct = default) =>
+        await ViewAsync(await HandleCoreAsync(id, request, actor, default), actor, ct);
+
+    private async Task<Result<AppUser>> HandleCoreAsync(int id, EditUserRequest request, Actor actor, CancellationToken ct)
     {
         if (AdminAccess.Check(actor) is { } denied)
         {
@@ -59,4 +62,8 @@ public sealed class EditUser(XinfangDbContext db, UserManager<AppUser> users)
         if (scopeChanged) steps.Add(() => users.UpdateSecurityStampAsync(user));
         return await IdentitySteps.RunAsync(db, user, steps, ct);
     }
+
+    /// <summary>The account as the administrator's list shows it, once the change is saved.</summary>
+    private async Task<Result<UserAdminView>> ViewAsync(Result<AppUser> done, Actor actor, CancellationToken ct) =>
+        done.IsSuccess ? await queries.UserAsync(actor, done.Value.Id, ct) : Result.Failure<UserAdminView>([.. done.Errors]);
 }

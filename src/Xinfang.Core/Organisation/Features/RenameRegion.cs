@@ -11,7 +11,7 @@ public sealed record RenameRegionRequest(string? Name);
 /// show the new name from then on; the audit trail keeps the old one.</summary>
 public sealed class RenameRegion(XinfangDbContext db, OrganisationDirectory directory)
 {
-    public async Task<Result<Region>> HandleAsync(int id, RenameRegionRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<RegionAdminView>> HandleAsync(int id, RenameRegionRequest request, Actor actor, CancellationToken ct = default)
     {
         if (AdminAccess.Check(actor) is { } denied)
         {
@@ -29,12 +29,12 @@ public sealed class RenameRegion(XinfangDbContext db, OrganisationDirectory dire
         await RegionRules.ValidateNameAsync(db, name, region.ParentId, region.Id, errors, ct);
         if (errors.Count > 0)
         {
-            return Result.Failure<Region>([.. errors]);
+            return Result.Failure<RegionAdminView>([.. errors]);
         }
 
         region.Rename(name!);
         await db.SaveChangesAsync(ct);
         directory.Invalidate();
-        return region;
+        return AdminQueries.View(region);
     }
 }

@@ -8,9 +8,9 @@ namespace Xinfang.Core.Organisation.Features;
 /// <summary>停用 / 启用单位. A unit is never deleted, as cases refer to it: a deactivated one is no longer offered
 /// for dispatch, and the cases it handled still show its name. Its people keep their accounts and can finish the
 /// cases they hold; move or deactivate them separately.</summary>
-public sealed class SetUnitActive(XinfangDbContext db, OrganisationDirectory directory)
+public sealed class SetUnitActive(XinfangDbContext db, OrganisationDirectory directory, AdminQueries queries)
 {
-    public async Task<Result<Unit>> HandleAsync(int id, bool active, Actor actor, CancellationToken ct = default)
+    public async Task<Result<UnitAdminView>> HandleAsync(int id, bool active, Actor actor, CancellationToken ct = default)
     {
         if (AdminAccess.Check(actor) is { } denied)
         {
@@ -35,6 +35,6 @@ public sealed class SetUnitActive(XinfangDbContext db, OrganisationDirectory dir
             directory.Invalidate();
         }
 
-        return unit;
+        return await queries.UnitAsync(actor, unit.Id, ct);
     }
 }

@@ -9,14 +9,17 @@ public sealed record ResetPasswordRequest(string? Password);
 
 /// <summary>重置密码, 锁定/解锁, 停用/启用 of an account. Each ends the account's open sessions (a new security
 /// stamp); an administrator can neither lock nor deactivate their own account.</summary>
-public sealed class UserAccounts(XinfangDbContext db, UserManager<AppUser> users)
+public sealed class UserAccounts(XinfangDbContext db, UserManager<AppUser> users, AdminQueries queries)
 {
     /// <summary>The end of a lock set by an administrator: until someone unlocks the account.</summary>
     public static readonly DateTimeOffset LockedByAdministrator = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static Error NotFound(int id) => Error.NotFound("user.not_found", $"用户 {id} 不存在。");
 
-    public async Task<Result<AppUser>> ResetPasswordAsync(int id, ResetPasswordRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<UserAdminView>> ResetPasswordAsync(int id, ResetPasswordRequest request, Actor actor, CancellationToken ct = default) =>
+        await ViewAsync(await ResetPasswordCoreAsync(id, request, actor, default), actor, ct);
+
+    private async Task<Result<AppUser>> ResetPasswordCoreAsync(int id, ResetPasswordRequest request, Actor actor, CancellationToken ct)
     {
         if (AdminAccess.Check(actor) is { } denied)
         {
@@ -40,7 +43,10 @@ public sealed class UserAccounts(XinfangDbContext db, UserManager<AppUser> users
         return await RunAsync(user, ct, () => users.RemovePasswordAsync(user), () => users.AddPasswordAsync(user, request.Password!));
     }
 
-    public async Task<Result<AppUser>> SetLockedAsync(int id, bool locked, Actor actor, CancellationToken ct = default)
+    public async Task<Result<UserAdminView>> SetLockedAsync(int id, bool locked, Actor actor, CancellationToken ct = default) =>
+        await ViewAsync(await SetLockedCoreAsync(id, locked, actor, default), actor, ct);
+
+    private async Task<Result<AppUser>> SetLockedCoreAsync(int id, bool locked, Actor actor, CancellationToken ct)
     {
         if (AdminAccess.Check(actor) is { } denied)
         {
@@ -68,7 +74,10 @@ public sealed class UserAccounts(XinfangDbContext db, UserManager<AppUser> users
                 () => users.ResetAccessFailedCountAsync(user));
     }
 
-    public async Task<Result<AppUser>> SetActiveAsync(int id, bool active, Actor actor, CancellationToken ct = default)
+    public async Task<Result<UserAdminView>> SetActiveAsync(int id, bool active, Actor actor, CancellationToken ct = default) =>
+        await ViewAsync(await SetActiveCoreAsync(id, active, actor, default), actor, ct);
+
+    private async Task<Result<AppUser>> SetActiveCoreAsync(int id, bool active, Actor actor, CancellationToken ct)
     {
         if (AdminAccess.Check(actor) is { } denied)
         {
@@ -99,4 +108,8 @@ public sealed class UserAccounts(XinfangDbContext db, UserManager<AppUser> users
 
     private Task<Result<AppUser>> RunAsync(AppUser user, CancellationToken ct, params Func<Task<IdentityResult>>[] steps) =>
         IdentitySteps.RunAsync(db, user, steps, ct);
+
+    /// <summary>The account as the administrator's list shows it, once the change is saved.</summary>
+    private async Task<Result<UserAdminView>> ViewAsync(Result<AppUser> done, Actor actor, CancellationToken ct) =>
+        done.IsSuccess ? await queries.UserAsync(actor, done.Value.Id, ct) : Result.Failure<UserAdminView>([.. done.Errors]);
 }

@@ -11,7 +11,7 @@ public sealed record CampaignRequest(string? Name = null, string? Goal = null, D
 /// Supervisors only.</summary>
 public sealed class CreateCampaign(XinfangDbContext db, TimeProvider clock)
 {
-    public async Task<Result<Campaign>> HandleAsync(CampaignRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<CampaignRef>> HandleAsync(CampaignRequest request, Actor actor, CancellationToken ct = default)
     {
         if (!LedgerAccess.CanManage(actor))
         {
@@ -26,7 +26,7 @@ public sealed class CreateCampaign(XinfangDbContext db, TimeProvider clock)
         if (request.TargetDate is null) errors.Add(LedgerRules.Required("targetDate", "目标时限"));
         if (errors.Count > 0)
         {
-            return Result.Failure<Campaign>([.. errors]);
+            return Result.Failure<CampaignRef>([.. errors]);
         }
 
         var now = clock.GetUtcNow();
@@ -35,7 +35,7 @@ public sealed class CreateCampaign(XinfangDbContext db, TimeProvider clock)
             var campaign = Campaign.Create(name, request.Goal ?? "", request.StartDate ?? ChinaTime.DateOf(now), request.TargetDate!.Value, actor, now);
             db.Campaigns.Add(campaign);
             await db.SaveChangesAsync(ct);
-            return campaign;
+            return new CampaignRef(campaign.Id, campaign.Name);
         }
         catch (RuleViolationException violation)
         {

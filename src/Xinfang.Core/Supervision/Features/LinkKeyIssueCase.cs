@@ -11,9 +11,12 @@ public sealed record LinkCaseRequest(string? Case = null);
 
 /// <summary>Links a case (by number or id) to a ledger entry, or removes the link: several petitions about one
 /// problem are followed as one issue. Supervisors only.</summary>
-public sealed class LinkKeyIssueCase(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory)
+public sealed class LinkKeyIssueCase(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory, GetKeyIssue views)
 {
-    public async Task<Result<KeyIssue>> LinkAsync(Guid id, LinkCaseRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<KeyIssueDetailView>> LinkAsync(Guid id, LinkCaseRequest request, Actor actor, CancellationToken ct = default) =>
+        await ViewAsync(await LinkCoreAsync(id, request, actor, default), actor, ct);
+
+    private async Task<Result<KeyIssue>> LinkCoreAsync(Guid id, LinkCaseRequest request, Actor actor, CancellationToken ct)
     {
         if (!LedgerAccess.CanManage(actor))
         {
@@ -44,7 +47,10 @@ public sealed class LinkKeyIssueCase(XinfangDbContext db, TimeProvider clock, Or
         return await KeyIssueStore.SaveAsync(db, issue, null, i => i.LinkCase(found.Id, found.Number, actor, now), ct);
     }
 
-    public async Task<Result<KeyIssue>> UnlinkAsync(Guid id, string caseKey, Actor actor, CancellationToken ct = default)
+    public async Task<Result<KeyIssueDetailView>> UnlinkAsync(Guid id, string caseKey, Actor actor, CancellationToken ct = default) =>
+        await ViewAsync(await UnlinkCoreAsync(id, caseKey, actor, default), actor, ct);
+
+    private async Task<Result<KeyIssue>> UnlinkCoreAsync(Guid id, string caseKey, Actor actor, CancellationToken ct)
     {
         if (!LedgerAccess.CanManage(actor))
         {
@@ -74,4 +80,8 @@ public sealed class LinkKeyIssueCase(XinfangDbContext db, TimeProvider clock, Or
     private Task<FoundCase?> FindCaseAsync(string key, CancellationToken ct) => Guid.TryParse(key, out var caseId)
         ? db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new FoundCase(c.Id, c.Number)).FirstOrDefaultAsync(ct)
         : db.Cases.AsNoTracking().Where(c => c.Number == key).Select(c => new FoundCase(c.Id, c.Number)).FirstOrDefaultAsync(ct);
+
+    /// <summary>The entry as its page shows it, once the change is saved.</summary>
+    private async Task<Result<KeyIssueDetailView>> ViewAsync(Result<KeyIssue> done, Actor actor, CancellationToken ct) =>
+        done.IsSuccess ? await views.ToViewAsync(done.Value, actor, ct) : Result.Failure<KeyIssueDetailView>([.. done.Errors]);
 }

@@ -11,9 +11,12 @@ public sealed record KeyIssueNoteRequest(string? Text = null, KeyIssueStatus? St
 
 /// <summary>进展情况 (supervisors, with an optional new status) and 领导意见 (leaders and supervisors) on a ledger
 /// entry. The entry must be within the actor's scope; each line records who, when and what.</summary>
-public sealed class RecordKeyIssueProgress(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory)
+public sealed class RecordKeyIssueProgress(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory, GetKeyIssue views)
 {
-    public async Task<Result<KeyIssue>> ReportAsync(Guid id, KeyIssueNoteRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<KeyIssueDetailView>> ReportAsync(Guid id, KeyIssueNoteRequest request, Actor actor, CancellationToken ct = default) =>
+        await ViewAsync(await ReportCoreAsync(id, request, actor, default), actor, ct);
+
+    private async Task<Result<KeyIssue>> ReportCoreAsync(Guid id, KeyIssueNoteRequest request, Actor actor, CancellationToken ct)
     {
         if (!LedgerAccess.CanManage(actor))
         {
@@ -37,7 +40,10 @@ public sealed class RecordKeyIssueProgress(XinfangDbContext db, TimeProvider clo
             i => i.ReportProgress(request.Text ?? "", request.Status, openNumbers, actor, now), ct);
     }
 
-    public async Task<Result<KeyIssue>> CommentAsync(Guid id, KeyIssueNoteRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<KeyIssueDetailView>> CommentAsync(Guid id, KeyIssueNoteRequest request, Actor actor, CancellationToken ct = default) =>
+        await ViewAsync(await CommentCoreAsync(id, request, actor, default), actor, ct);
+
+    private async Task<Result<KeyIssue>> CommentCoreAsync(Guid id, KeyIssueNoteRequest request, Actor actor, CancellationToken ct)
     {
         if (!LedgerAccess.CanComment(actor))
         {
@@ -55,4 +61,8 @@ public sealed class RecordKeyIssueProgress(XinfangDbContext db, TimeProvider clo
         var now = clock.GetUtcNow();
         return await KeyIssueStore.SaveAsync(db, issue, null, i => i.Comment(request.Text ?? "", actor, now), ct);
     }
+
+    /// <summary>The entry as its page shows it, once the change is saved.</summary>
+    private async Task<Result<KeyIssueDetailView>> ViewAsync(Result<KeyIssue> done, Actor actor, CancellationToken ct) =>
+        done.IsSuccess ? await views.ToViewAsync(done.Value, actor, ct) : Result.Failure<KeyIssueDetailView>([.. done.Errors]);
 }

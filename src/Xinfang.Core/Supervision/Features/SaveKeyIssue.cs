@@ -21,9 +21,12 @@ public sealed record KeyIssueRequest(
 
 /// <summary>建立台账 / 修改台账: a supervisor enters or edits a key issue with its responsible leader and unit, target
 /// and target date. Nothing is stored unless every field is valid.</summary>
-public sealed class SaveKeyIssue(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory)
+public sealed class SaveKeyIssue(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory, GetKeyIssue views)
 {
-    public async Task<Result<KeyIssue>> CreateAsync(KeyIssueRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<KeyIssueDetailView>> CreateAsync(KeyIssueRequest request, Actor actor, CancellationToken ct = default) =>
+        await ViewAsync(await CreateCoreAsync(request, actor, default), actor, ct);
+
+    private async Task<Result<KeyIssue>> CreateCoreAsync(KeyIssueRequest request, Actor actor, CancellationToken ct)
     {
         if (!LedgerAccess.CanManage(actor))
         {
@@ -43,7 +46,10 @@ public sealed class SaveKeyIssue(XinfangDbContext db, TimeProvider clock, Organi
         return issue;
     }
 
-    public async Task<Result<KeyIssue>> EditAsync(Guid id, KeyIssueRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Result<KeyIssueDetailView>> EditAsync(Guid id, KeyIssueRequest request, Actor actor, CancellationToken ct = default) =>
+        await ViewAsync(await EditCoreAsync(id, request, actor, default), actor, ct);
+
+    private async Task<Result<KeyIssue>> EditCoreAsync(Guid id, KeyIssueRequest request, Actor actor, CancellationToken ct)
     {
         if (!LedgerAccess.CanManage(actor))
         {
@@ -127,6 +133,10 @@ public sealed class SaveKeyIssue(XinfangDbContext db, TimeProvider clock, Organi
             ? (null, errors)
             : (new KeyIssueFacts(title, r.CategoryId, r.RegionId, r.LeaderUserId!.Value, r.UnitId!.Value, target, r.TargetDate!.Value, r.CampaignId), errors);
     }
+
+    /// <summary>The entry as its page shows it, once the change is saved.</summary>
+    private async Task<Result<KeyIssueDetailView>> ViewAsync(Result<KeyIssue> done, Actor actor, CancellationToken ct) =>
+        done.IsSuccess ? await views.ToViewAsync(done.Value, actor, ct) : Result.Failure<KeyIssueDetailView>([.. done.Errors]);
 }
 
 /// <summary>Loading a whole ledger entry, and saving a change to it with its version checked.</summary>
