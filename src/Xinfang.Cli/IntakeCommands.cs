@@ -80,7 +80,7 @@ internal static class IntakeCommands
             var value = result.Value;
             var seconds = Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds);
             output.WriteLine($"列对照 {value.Mapping}：{value.Rows} 行，新登记 {value.Created}，重复 {value.Duplicates}，未导入 {value.Rejected}；"
-                + $"用时 {seconds:0.0} 秒（{value.Rows / seconds:0} 行/秒）。");
+                + $"待补录 {value.Results.Count(r => r.ToComplete)}；用时 {seconds:0.0} 秒（{value.Rows / seconds:0} 行/秒）。");
             if (value.Unmatched.Count > 0)
             {
                 output.WriteLine($"文件中没有这些字段的列：{string.Join("、", value.Unmatched.Select(IntakeFields.Chinese))}");

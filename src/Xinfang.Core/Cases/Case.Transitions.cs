@@ -301,6 +301,31 @@ public sealed partial class Case
             new CaseDocument(changed ? "包案领导变更" : "领导包案", text));
     }
 
+    /// <summary>补录: the registrar adds what the channel's matter lacked. Every remaining gap must be filled; facts the
+    /// channel did give are not changed here. <paramref name="summary"/> is the completion as the timeline states it.</summary>
+    public void Complete(Actor actor, DateTimeOffset now, CaseCompletion values, string summary)
+    {
+        var transition = Guard(CaseAction.Complete, actor, now);
+        var missing = CaseNames.GapNames(Gaps & ~values.Fills).ToList();
+        if (missing.Count > 0)
+        {
+            throw new RuleViolationException(Error.Validation(missing[0].Field, "validation.required",
+                $"请补录{string.Join("、", missing.Select(m => m.Chinese))}。"));
+        }
+
+        if (Gaps.HasFlag(IntakeGaps.Category)) CategoryId = values.CategoryId;
+        if (Gaps.HasFlag(IntakeGaps.Form)) Form = values.Form;
+        if (Gaps.HasFlag(IntakeGaps.StatutoryClass)) StatutoryClass = values.StatutoryClass;
+        if (Gaps.HasFlag(IntakeGaps.Place))
+        {
+            RegionId = values.RegionId;
+            VillageId = values.VillageId;
+        }
+
+        Gaps = IntakeGaps.None;
+        Record(transition, actor, now, $"补录：{summary}。", null);
+    }
+
     public void Instruct(Actor actor, DateTimeOffset now, string text)
     {
         RequireText(text, "text", "批示内容");
@@ -368,6 +393,8 @@ public sealed partial class Case
     {
         CaseAction.HandleItself or CaseAction.Dispatch or CaseAction.Accept when FinalisedPrecedentNumber is not null
             => CaseRules.FinalisedMatter(FinalisedPrecedentNumber),
+        CaseAction.HandleItself or CaseAction.Dispatch when Gaps != IntakeGaps.None => CaseRules.Incomplete(Gaps),
+        CaseAction.Complete when Gaps == IntakeGaps.None => CaseRules.NothingToComplete(),
         CaseAction.RequestExtension when Extension == ExtensionState.Requested => CaseRules.ExtensionPending(),
         CaseAction.RequestExtension when Extension != ExtensionState.None => CaseRules.ExtensionAlreadyUsed(),
         CaseAction.ApproveExtension or CaseAction.RejectExtension when Extension != ExtensionState.Requested

@@ -30,9 +30,17 @@ public sealed partial class Case : IHasCurrentDeadline
     public int ReceivedMonth { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
     public int RegisteredByUserId { get; private set; }
-    public CaseForm Form { get; private set; }
-    public StatutoryClass StatutoryClass { get; private set; }
-    public int CategoryId { get; private set; }
+    /// <summary>Null only while <see cref="Gaps"/> names it (a channel's matter awaiting 补录); so are the two below.</summary>
+    public CaseForm? Form { get; private set; }
+    public StatutoryClass? StatutoryClass { get; private set; }
+    public int? CategoryId { get; private set; }
+
+    /// <summary>待补录: what the registrar still has to add before the case can be disposed of.</summary>
+    public IntakeGaps Gaps { get; private set; }
+
+    /// <summary>What the channel said of the category and place when the district did not know it (shown to the
+    /// registrar who completes the case).</summary>
+    public string? ChannelHints { get; private set; }
     public int? RegionId { get; private set; }
     public int? VillageId { get; private set; }
     public double? Latitude { get; private set; }
@@ -148,10 +156,12 @@ public sealed partial class Case : IHasCurrentDeadline
             SensitivePeriod = intake.SensitivePeriod,
             IsUrgent = intake.IsUrgent,
             ExternalReference = intake.ExternalReference,
+            ChannelHints = intake.ChannelHints,
             Status = CaseStatus.Registered,
             DisposeDue = policy.Due(received, DeadlineStep.Dispose),
             Version = 1,
         };
+        @case.Gaps = GapsOf(@case, intake.PlaceRequired);
         @case._petitioners.AddRange(petitioners);
         @case.DisposeDueAt = @case.UrgentDue(now, DeadlineStep.Dispose, @case.DisposeDue, policy);
         @case.SetDue(@case.DisposeDue, DeadlineStep.Dispose, @case.DisposeDueAt);
@@ -159,9 +169,15 @@ public sealed partial class Case : IHasCurrentDeadline
             ? $"紧急事项，{policy.Settings.UrgentHours[DeadlineStep.Dispose]}小时内（{Format(at)}前）"
             : $"{policy.Settings[DeadlineStep.Dispose]}内";
         @case._events.Add(new CaseEvent("Register", null, CaseStatus.Registered, now, actor.UserId, actor.DisplayName,
-            $"经{CaseNames.Of(intake.Channel)}登记，{limit}须转送、交办或自办。", null));
+            $"经{CaseNames.Of(intake.Channel)}登记，{limit}须转送、交办或自办。{(@case.Gaps == IntakeGaps.None ? "" : $"待补录：{CaseNames.Of(@case.Gaps)}。")}", null));
         return @case;
     }
+
+    private static IntakeGaps GapsOf(Case c, bool placeRequired) =>
+        (c.CategoryId is null ? IntakeGaps.Category : IntakeGaps.None)
+        | (placeRequired && c.RegionId is null ? IntakeGaps.Place : IntakeGaps.None)
+        | (c.Form is null ? IntakeGaps.Form : IntakeGaps.None)
+        | (c.StatutoryClass is null ? IntakeGaps.StatutoryClass : IntakeGaps.None);
 
     /// <summary>Links this matter to a finalised case on the same facts: it can then only be refused.</summary>
     public void MarkFinalisedPrecedent(Duplicates.FinalisedMatter precedent, Actor actor, DateTimeOffset now)
@@ -196,13 +212,14 @@ public sealed partial class Case : IHasCurrentDeadline
     private static string Format(DateTimeOffset at) => $"{ChinaTime.ToChina(at):M月d日H:mm}";
 }
 
-/// <summary>The facts taken at registration (SPEC §1.2).</summary>
+/// <summary>The facts taken at registration (SPEC §1.2). Form, class and category are null only for a channel's matter
+/// that goes to 待补录; <see cref="PlaceRequired"/> makes a missing township a gap too.</summary>
 public sealed record CaseIntake(
     Channel Channel,
     DateTimeOffset ReceivedAt,
-    CaseForm Form,
-    StatutoryClass StatutoryClass,
-    int CategoryId,
+    CaseForm? Form,
+    StatutoryClass? StatutoryClass,
+    int? CategoryId,
     int? RegionId,
     int? VillageId,
     string Subject,
@@ -217,4 +234,16 @@ public sealed record CaseIntake(
     bool IsUrgent = false,
     double? Latitude = null,
     double? Longitude = null,
-    string? ExternalReference = null);
+    string? ExternalReference = null,
+    bool PlaceRequired = false,
+    string? ChannelHints = null);
+
+/// <summary>What a registrar adds to a channel's matter (补录); <see cref="Fills"/> says which gaps the values fill.</summary>
+public sealed record CaseCompletion(CaseForm? Form, StatutoryClass? StatutoryClass, int? CategoryId, int? RegionId, int? VillageId)
+{
+    public IntakeGaps Fills =>
+        (CategoryId is null ? IntakeGaps.None : IntakeGaps.Category)
+        | (RegionId is null ? IntakeGaps.None : IntakeGaps.Place)
+        | (Form is null ? IntakeGaps.None : IntakeGaps.Form)
+        | (StatutoryClass is null ? IntakeGaps.None : IntakeGaps.StatutoryClass);
+}

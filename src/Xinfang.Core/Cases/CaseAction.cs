@@ -29,6 +29,7 @@ public enum CaseAction
     Escalate,         // 提请领导批示
     Instruct,         // 领导批示
     AssignKeyLeader,  // 指定（变更）包案领导
+    Complete,         // 补录（渠道事项缺项）
 }
 
 public static class CaseActionNames
@@ -61,6 +62,7 @@ public static class CaseActionNames
         CaseAction.Escalate => "提请领导批示",
         CaseAction.Instruct => "领导批示",
         CaseAction.AssignKeyLeader => "指定包案领导",
+        CaseAction.Complete => "补录",
         _ => action.ToString(),
     };
 

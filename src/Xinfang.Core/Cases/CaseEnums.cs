@@ -20,6 +20,18 @@ public enum Channel
     Portal,            // 群众门户
 }
 
+/// <summary>待补录: what a matter from a channel still lacks that a registrar adds (SPEC §1.2). A case with a gap is
+/// numbered and its clock runs, but it cannot be disposed of until the registrar completes it.</summary>
+[Flags]
+public enum IntakeGaps
+{
+    None = 0,
+    Category = 1,       // 问题分类
+    Place = 2,          // 发生地（乡镇街道）
+    Form = 4,           // 诉求形式
+    StatutoryClass = 8, // 事项类别
+}
+
 public enum CaseForm
 {
     Complaint,     // 投诉

@@ -43,6 +43,22 @@ public static class CaseNames
         _ => value.ToString(),
     };
 
+    public static string Of(CaseForm? form) => form is { } value ? Of(value) : "待补录";
+
+    public static string Of(StatutoryClass? value) => value is { } known ? Of(known) : "待补录";
+
+    /// <summary>The gaps as a registrar reads them, e.g. "问题分类、事项类别".</summary>
+    public static string Of(IntakeGaps gaps) => string.Join("、", GapNames(gaps).Select(g => g.Chinese));
+
+    /// <summary>Each gap with its field name in requests and views.</summary>
+    public static IEnumerable<(string Field, string Chinese)> GapNames(IntakeGaps gaps)
+    {
+        if (gaps.HasFlag(IntakeGaps.Category)) yield return ("categoryId", "问题分类");
+        if (gaps.HasFlag(IntakeGaps.Place)) yield return ("regionId", "发生地（乡镇街道）");
+        if (gaps.HasFlag(IntakeGaps.Form)) yield return ("form", "诉求形式");
+        if (gaps.HasFlag(IntakeGaps.StatutoryClass)) yield return ("statutoryClass", "事项类别");
+    }
+
     public static string Of(CaseStatus status) => status switch
     {
         CaseStatus.Registered => "已登记",

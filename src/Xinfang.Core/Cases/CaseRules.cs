@@ -21,6 +21,12 @@ public static class CaseRules
         "case.finalised_matter",
         $"该事项与已复核终结的{precedentNumber}属同一事实和理由，依照《信访工作条例》第三十五条不再受理，只能作不予受理处理。");
 
+    public static Error Incomplete(IntakeGaps gaps) => Error.Rule(
+        "case.incomplete", $"本件为渠道推送事项，尚待补录{CaseNames.Of(gaps)}，补录后方可转送、交办或自办。");
+
+    public static Error NothingToComplete() => Error.Rule(
+        "case.nothing_to_complete", "本件登记信息齐全，无需补录。");
+
     public static Error ExtensionAlreadyUsed() => Error.Rule(
         "case.extension_already_used", "办理期限只能延长一次，本件已申请过延期。");
 

@@ -43,6 +43,7 @@ public static class CaseTransitions
     {
         List<Transition> table =
         [
+            new(CaseAction.Complete, Registered, Registered, CallbackStaff),
             new(CaseAction.HandleItself, Registered, AwaitingAcceptance, BureauDispatch),
             new(CaseAction.Dispatch, Registered, Dispatched, BureauDispatch),
             new(CaseAction.Refuse, Registered, NotAccepted, BureauDispatch),

@@ -2,7 +2,7 @@ using Xinfang.Core.Data;
 
 namespace Xinfang.Core.Cases;
 
-/// <summary>A person who brought the matter. ID number, phone and address are personal data:
+/// <summary>A person who brought the matter. ID number, phone, address and e-mail are personal data:
 /// encrypted at rest (see Data/PersonalDataProtector) and found again only through keyed hashes.</summary>
 public sealed class Petitioner
 {
@@ -14,6 +14,7 @@ public sealed class Petitioner
         IdNumber = info.IdNumber;
         Phone = info.Phone;
         Address = info.Address;
+        Email = info.Email;
         IsRepresentative = info.IsRepresentative;
         IdNumberHash = idNumberHash;
         PhoneHash = phoneHash;
@@ -28,9 +29,11 @@ public sealed class Petitioner
     public string? Phone { get; private set; }
     [EncryptedAtRest]
     public string? Address { get; private set; }
+    [EncryptedAtRest]
+    public string? Email { get; private set; }
     public bool IsRepresentative { get; private set; }
     public string? IdNumberHash { get; private set; }
     public string? PhoneHash { get; private set; }
 }
 
-public sealed record PetitionerInfo(string Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative = false);
+public sealed record PetitionerInfo(string Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative = false, string? Email = null);

@@ -15,6 +15,10 @@ public static class PersonalDataMask
     public static string Name(string value) =>
         value.Length <= 1 ? value : value[..1] + new string('*', value.Length - 1);
 
+    /// <summary>z***@example.cn</summary>
+    public static string? Email(string? value) =>
+        value is null ? null : value.IndexOf('@') is var at and > 0 ? value[..1] + "***" + value[at..] : new string('*', value.Length);
+
     /// <summary>Keeps the first six characters (township and village), hides the rest.</summary>
     public static string? Address(string? value) =>
         value is null ? null : value.Length <= 6 ? value : value[..6] + "****";

@@ -343,13 +343,17 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("AcceptDue")
                         .HasColumnType("date");
 
-                    b.Property<int>("CategoryId")
+                    b.Property<int?>("CategoryId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ChannelHints")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
@@ -403,9 +407,11 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("Form")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Gaps")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("IsCollective")
                         .HasColumnType("boolean");
@@ -520,7 +526,6 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("StatutoryClass")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
@@ -768,6 +773,10 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)");
 
                     b.Property<string>("IdNumber")
                         .HasMaxLength(200)

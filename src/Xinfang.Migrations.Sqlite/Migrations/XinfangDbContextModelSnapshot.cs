@@ -329,12 +329,16 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("AcceptDue")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("CategoryId")
+                    b.Property<int?>("CategoryId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelHints")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ClosedOn")
@@ -389,9 +393,11 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Form")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Gaps")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsCollective")
                         .HasColumnType("INTEGER");
@@ -506,7 +512,6 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StatutoryClass")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -739,6 +744,10 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(800)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IdNumber")

@@ -135,16 +135,20 @@ public abstract class IntakeContract(XinfangApp app)
 
         var response = await client.PostAsJsonAsync("/api/intake/batch", new
         {
-            items = new object?[] { Item(ids[0]), Item(ids[1], text: ""), Item(ids[2]), Item(ids[3], category: "不存在的分类"), null, new { text = "没有编号" } },
+            items = new object?[]
+            {
+                Item(ids[0]), Item(ids[1], text: ""), Item(ids[2]), Item(ids[3], category: "不存在的分类"), null, new { text = "没有编号" },
+                new { externalId = Unique("NOBODY"), text = "有内容但无法联系信访人", petitioners = new[] { new { name = " ", phone = "" } } },
+            },
         }, Json.Options);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var batch = (await response.Content.ReadFromJsonAsync<IntakeBatchResult>(Json.Options))!;
-        Assert.Equal([IntakeResult.Created, IntakeResult.Rejected, IntakeResult.Duplicate, IntakeResult.Rejected, IntakeResult.Rejected, IntakeResult.Rejected],
-            batch.Results.Select(r => r.Status));
-        Assert.Equal((1, 1, 4), (batch.Created, batch.Duplicates, batch.Rejected));
+        Assert.Equal([IntakeResult.Created, IntakeResult.Rejected, IntakeResult.Duplicate, IntakeResult.Created, IntakeResult.Rejected, IntakeResult.Rejected,
+            IntakeResult.Rejected], batch.Results.Select(r => r.Status));
+        Assert.Equal((2, 1, 4), (batch.Created, batch.Duplicates, batch.Rejected));
         Assert.Contains(batch.Results[1].Errors, e => e.Field == "text");
-        Assert.Contains(batch.Results[3].Errors, e => e.Field == "category" && e.Code == "intake.unknown_category");
         Assert.Contains(batch.Results[5].Errors, e => e.Field == "externalId");
+        Assert.Contains(batch.Results[6].Errors, e => e.Field == "petitioners" && e.Code == "intake.no_contact");
 
         // A NUL character (which PostgreSQL would refuse) is named, and the batch goes on.
         var nul = await client.PostAsJsonAsync("/api/intake/batch", new { items = new[] { Item(Unique("NUL"), text: "路灯\u0000损坏"), Item(Unique("OK")) } }, Json.Options);
@@ -154,11 +158,67 @@ public abstract class IntakeContract(XinfangApp app)
 
         await using var scope = app.Scope();
         var stored = await XinfangApp.Db(scope).Cases.Where(c => ids.Contains(c.ExternalReference!)).Select(c => c.ExternalReference).ToListAsync();
-        Assert.Equal([ids[0], ids[2]], stored.Order());
+        Assert.Equal([ids[0], ids[2], ids[3]], stored.Order());
 
         var tooMany = await client.PostAsJsonAsync("/api/intake/batch", new { items = Enumerable.Range(0, IntakeCases.MaxBatch + 1).Select(i => Item($"x{i}")) }, Json.Options);
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
         Assert.Equal("intake.batch_too_large", (await tooMany.ProblemAsync()).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task IncompleteItems_AreNumberedAtOnce_AndWaitForARegistrarToComplete()
+    {
+        var issued = await CreateClientAsync(Unique("人民网"), Channel.PeoplesDailyBoard);
+        var externalId = Unique("RMW");
+        var item = new
+        {
+            externalId,
+            receivedAt = Received,
+            petitioners = new[] { new { phone = "13912345678", email = "wang@example.cn" } },
+            text = "村道塌方一个多月无人修，孩子上学要绕行五公里。",
+            category = "道路塌方",
+            township = "不存在镇",
+        };
+        var created = await WithKey(issued.ApiKey).PostAsJsonAsync("/api/intake", item, Json.Options);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var result = (await created.Content.ReadFromJsonAsync<IntakeResult>(Json.Options))!;
+        Assert.Equal(IntakeResult.Created, result.Status);
+        Assert.StartsWith("RH", result.CaseNumber, StringComparison.Ordinal);
+
+        var registrar = await app.As("registrar");
+        var dispatcher = await app.As("dispatcher");
+        var queue = await registrar.ListAsync("queue=to-complete&pageSize=100");
+        var listed = Assert.Single(queue.Items, c => c.Id == result.CaseId);
+        Assert.True(listed.ToComplete);
+        Assert.Null(listed.Category);
+
+        var c = await registrar.GetCaseAsync(result.CaseId!.Value);
+        Assert.Equal(["categoryId", "regionId", "form", "statutoryClass"], c.Gaps);
+        Assert.Contains("道路塌方", c.ChannelHints, StringComparison.Ordinal);
+        Assert.Contains("不存在镇", c.ChannelHints, StringComparison.Ordinal);
+        Assert.Equal(IntakeCases.UnnamedPetitioner, Assert.Single(c.Petitioners).Name);
+        Assert.Equal("wang@example.cn", c.Petitioners[0].Email);
+        Assert.NotNull(c.Deadlines.Current); // the statutory clock runs from receipt
+        Assert.Contains("complete", c.AvailableActions);
+
+        var early = await dispatcher.ActAsync(c.Id, "dispatch", new { mode = "Forward", leadUnitId = await dispatcher.UnitIdAsync("仁和镇人民政府") });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
+        Assert.Equal("case.incomplete", (await early.ProblemAsync()).GetProperty("code").GetString());
+
+        var (categoryId, regionId) = await registrar.PlaceAsync();
+        var partial = await registrar.ActAsync(c.Id, "complete", new { categoryId, regionId, form = "Complaint" });
+        Assert.Equal(HttpStatusCode.BadRequest, partial.StatusCode);
+        Assert.Equal("statutoryClass", (await partial.ProblemAsync()).GetProperty("errors").EnumerateObject().Single().Name);
+
+        var done = await registrar.ActOkAsync(c.Id, "complete", new { categoryId, regionId, form = "Complaint", statutoryClass = "ClaimRequest" });
+        Assert.Empty(done.Gaps);
+        Assert.Equal((categoryId, regionId, CaseForm.Complaint, StatutoryClass.ClaimRequest), (done.Category!.Id, done.Region!.Id, done.Form, done.StatutoryClass));
+        Assert.Contains(done.Timeline, t => t.Action == "Complete" && t.Note!.Contains("事项类别 申诉求决类", StringComparison.Ordinal));
+        Assert.DoesNotContain((await registrar.ListAsync("queue=to-complete&pageSize=100")).Items, x => x.Id == c.Id);
+
+        var again = await registrar.ActAsync(c.Id, "complete", new { categoryId });
+        Assert.Equal("case.nothing_to_complete", (await again.ProblemAsync()).GetProperty("code").GetString());
+        await dispatcher.ActOkAsync(c.Id, "dispatch", new { mode = "Forward", leadUnitId = await dispatcher.UnitIdAsync("仁和镇人民政府") });
     }
 
     [Fact]

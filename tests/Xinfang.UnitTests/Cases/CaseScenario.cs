@@ -48,6 +48,14 @@ internal sealed class CaseScenario
         return Case.Register(intake, "RH2024-000001", [], Registrar, Now, Policy);
     }
 
+    /// <summary>A channel's matter that came without category, place, form or class (待补录).</summary>
+    public Case RegisterFromChannel()
+    {
+        var intake = new CaseIntake(Channel.PeoplesDailyBoard, Now, null, null, null, null, null, "村道塌方", "村道塌方一个多月无人修。",
+            PlaceRequired: true, ChannelHints: "问题分类“道路塌方”（本区没有）");
+        return Case.Register(intake, "RH2024-000002", [], Registrar, Now, Policy);
+    }
+
     /// <summary>A case brought along the legal path to the given state.</summary>
     public Case InState(CaseStatus status, Disposal disposal = Disposal.Forward)
     {
@@ -143,6 +151,7 @@ internal sealed class CaseScenario
             case CaseAction.Escalate: c.Escalate(actor, Now, "群众反映强烈，提请领导批示"); break;
             case CaseAction.Instruct: c.Instruct(actor, Now, "请区住建局牵头，一周内化解"); break;
             case CaseAction.AssignKeyLeader: c.AssignKeyLeader(actor, Now, KeyLeader, "群众反映强烈，列为领导包案"); break;
+            case CaseAction.Complete: c.Complete(actor, Now, new CaseCompletion(CaseForm.Complaint, StatutoryClass.ClaimRequest, 1, RegionId, null), "补录"); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));
         }
     }

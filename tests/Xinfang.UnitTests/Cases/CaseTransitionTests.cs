@@ -62,7 +62,7 @@ public sealed class CaseTransitionTests
     {
         var scenario = new CaseScenario();
         var disposal = action is CaseAction.ReportResult || from == CaseStatus.ResultReported ? Disposal.Assign : Disposal.Forward;
-        var c = scenario.InState(from, disposal);
+        var c = action is CaseAction.Complete ? scenario.RegisterFromChannel() : scenario.InState(from, disposal);
         if (action is CaseAction.ApproveExtension or CaseAction.RejectExtension)
         {
             c.RequestExtension(CaseScenario.Handler, scenario.Now, 10, "情况复杂", scenario.Policy);

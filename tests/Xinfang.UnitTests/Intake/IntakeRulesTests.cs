@@ -44,9 +44,22 @@ public class IntakeRulesTests
         var matched = IntakeMapping.Default(Channel.Hotline12345).Match([.. row.Cells.Keys]);
         var (request, errors) = ImportIntakeFile.ToRequest(row, matched);
         Assert.Equal(("GD-7", "路灯坏了"), (request.ExternalId, request.Text));
-        Assert.Equal([IntakeFields.ReceivedAt, IntakeFields.Form, IntakeFields.PeopleCount], errors.Select(e => e.Field));
+        // A form in the file's own words is no error: it is handed on as said, for 补录.
+        Assert.Equal("抱怨", request.Form);
+        Assert.Equal([IntakeFields.ReceivedAt, IntakeFields.PeopleCount], errors.Select(e => e.Field));
         Assert.All(errors, e => Assert.StartsWith("第7行", e.Message, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("投诉", CaseForm.Complaint)]
+    [InlineData("complaint", CaseForm.Complaint)]
+    [InlineData("Help", CaseForm.Help)]
+    [InlineData("1", null)]
+    [InlineData("-1", null)]
+    [InlineData("抱怨", null)]
+    [InlineData("Complaint, Report", null)]
+    public void Form_IsReadFromChineseOrThePlatformsNames_NeverFromNumbers(string text, CaseForm? expected) =>
+        Assert.Equal(expected, IntakeValues.ParseForm(text));
 
     [Theory]
     [InlineData(CaseAction.Accept, CaseStatus.AwaitingAcceptance, CaseStatus.InProgress, true)]

@@ -12,7 +12,7 @@ namespace Xinfang.Core.Cases.Features;
 /// </summary>
 public static class CaseQueues
 {
-    private sealed record Spec(CaseStatus[]? Statuses, bool Overdue = false, bool DueSoon = false);
+    private sealed record Spec(CaseStatus[]? Statuses, bool Overdue = false, bool DueSoon = false, bool ToComplete = false);
 
     private static Spec SpecOf(CaseQueue queue) => queue switch
     {
@@ -24,6 +24,7 @@ public static class CaseQueues
         CaseQueue.InReview => new([CaseStatus.InReview, CaseStatus.InReReview]),
         CaseQueue.Overdue => new(null, Overdue: true),
         CaseQueue.DueSoon => new(null, DueSoon: true),
+        CaseQueue.ToComplete => new([CaseStatus.Registered], ToComplete: true),
         _ => new(null),
     };
 
@@ -40,6 +41,7 @@ public static class CaseQueues
         if (spec.Statuses is { } statuses) cases = cases.Where(c => statuses.Contains(c.Status));
         if (spec.Overdue) cases = cases.Where(Deadlines.Overdue<Case>(now));
         if (spec.DueSoon) cases = cases.Where(Deadlines.DueSoon<Case>(now, dueSoonDays));
+        if (spec.ToComplete) cases = cases.Where(c => c.Gaps != IntakeGaps.None);
         return cases;
     }
 
@@ -64,6 +66,8 @@ public static class CaseQueues
         if (spec.Statuses is { } statuses) units = units.Where(u => statuses.Contains(u.CaseStatus));
         if (spec.Overdue) units = units.Where(Deadlines.Overdue<CaseUnit>(now));
         if (spec.DueSoon) units = units.Where(Deadlines.DueSoon<CaseUnit>(now, dueSoonDays));
+        // 补录 happens before a case reaches any unit: a unit's or township's queue of it is empty.
+        if (spec.ToComplete) units = units.Where(u => false);
         return units;
     }
 }

@@ -8,7 +8,7 @@ namespace Xinfang.Core.Cases.Features;
 
 public sealed record NamedRef(int Id, string? Name);
 
-public sealed record PetitionerView(string Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative);
+public sealed record PetitionerView(string Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative, string? Email = null);
 
 /// <summary>One step of the timeline; <paramref name="Id"/> is what <c>eventId</c> refers to when documents are added to it later.</summary>
 public sealed record TimelineEntry(DateTimeOffset At, string Action, string ActionName, CaseStatus? From, CaseStatus To, string Actor, string? Note, string? DocumentKind, string? DocumentText,
@@ -28,9 +28,9 @@ public sealed record CaseDetailView(
     string ChannelName,
     DateTimeOffset ReceivedAt,
     DateTimeOffset RegisteredAt,
-    CaseForm Form,
-    StatutoryClass StatutoryClass,
-    NamedRef Category,
+    CaseForm? Form,
+    StatutoryClass? StatutoryClass,
+    NamedRef? Category,
     NamedRef? Region,
     NamedRef? Village,
     string Subject,
@@ -67,7 +67,9 @@ public sealed record CaseDetailView(
     IReadOnlyList<PetitionerView> Petitioners,
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<string> AvailableActions,
-    IReadOnlyList<AttachmentView> Attachments);
+    IReadOnlyList<AttachmentView> Attachments,
+    IReadOnlyList<string> Gaps,
+    string? ChannelHints);
 
 public sealed record CaseListItem(
     Guid Id,
@@ -85,7 +87,8 @@ public sealed record CaseListItem(
     DueState DueState,
     string? Petitioner,
     string? PetitionerPhone,
-    int Version);
+    int Version,
+    bool ToComplete = false);
 
 public static class CaseViews
 {
@@ -96,7 +99,7 @@ public static class CaseViews
         var attachments = c.Attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.EventId).ThenBy(a => a.Ordinal).Select(Attachment).ToList();
         return new CaseDetailView(
             c.Id, c.Number, c.Channel, CaseNames.Of(c.Channel), c.ReceivedAt, c.RegisteredAt, c.Form, c.StatutoryClass,
-            new NamedRef(c.CategoryId, names.CategoryPath(c.CategoryId)),
+            c.CategoryId is { } category ? new NamedRef(category, names.CategoryPath(category)) : null,
             c.RegionId is { } r ? new NamedRef(r, names.RegionName(r)) : null,
             c.VillageId is { } v ? new NamedRef(v, names.RegionName(v)) : null,
             c.Subject, c.Content, c.PeopleCount, c.IsCollective, c.SkipLevel, c.AbnormalVenue, c.IsRepeat, c.IsKeyCase, c.KeyCaseLeaderUserId,
@@ -108,14 +111,16 @@ public static class CaseViews
             c.Extension, c.ExtensionDays, c.AcceptDecidedInTime, c.RepliedInTime, c.Satisfaction, c.ReopenCount,
             c.ReplyText, c.RefusalReason, c.ProperChannel, c.FinalisedPrecedentNumber, c.SupervisionReplyDue, c.IsEscalated, c.Version, mask,
             c.Petitioners.Select(p => mask
-                ? new PetitionerView(PersonalDataMask.Name(p.Name), PersonalDataMask.IdNumber(p.IdNumber), PersonalDataMask.Phone(p.Phone), PersonalDataMask.Address(p.Address), p.IsRepresentative)
-                : new PetitionerView(p.Name, p.IdNumber, p.Phone, p.Address, p.IsRepresentative)).ToList(),
+                ? new PetitionerView(PersonalDataMask.Name(p.Name), PersonalDataMask.IdNumber(p.IdNumber), PersonalDataMask.Phone(p.Phone), PersonalDataMask.Address(p.Address), p.IsRepresentative, PersonalDataMask.Email(p.Email))
+                : new PetitionerView(p.Name, p.IdNumber, p.Phone, p.Address, p.IsRepresentative, p.Email)).ToList(),
             c.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new TimelineEntry(e.At, e.Action,
                 Enum.TryParse<CaseAction>(e.Action, out var a) ? CaseActionNames.Chinese(a) : TimelineNames.Of(e.Action),
                 e.FromStatus, e.ToStatus, e.ActorName, e.Note, e.DocumentKind, e.DocumentText,
                 e.Id, attachments.Where(a => a.EventId == e.Id).ToList())).ToList(),
             c.AvailableActions(actor, now).Select(CaseActionNames.Kebab).ToList(),
-            attachments);
+            attachments,
+            CaseNames.GapNames(c.Gaps).Select(g => g.Field).ToList(),
+            c.ChannelHints);
     }
 
     public static AttachmentView Attachment(CaseAttachment a) =>

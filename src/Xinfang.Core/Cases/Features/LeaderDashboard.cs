@@ -73,8 +73,9 @@ public sealed class LeaderDashboard(XinfangDbContext db, TimeProvider clock, Org
     private static List<Volume> Volumes<T>(IEnumerable<T> counts, Func<T, string> name, Func<T, int> count) =>
         counts.GroupBy(name).Select(g => new Volume(g.Key, g.Sum(count))).OrderByDescending(v => v.Count).ToList();
 
-    private static string TopCategory(OrganisationDirectory.Snapshot names, int categoryId) =>
-        names.Categories.TryGetValue(categoryId, out var category) && category.ParentId is { } parent
+    private static string TopCategory(OrganisationDirectory.Snapshot names, int? categoryId) =>
+        categoryId is null ? "待补录"
+        : names.Categories.TryGetValue(categoryId.Value, out var category) && category.ParentId is { } parent
             ? names.CategoryName(parent) ?? category.Name
             : names.CategoryName(categoryId) ?? "—";
 }

@@ -19,6 +19,7 @@ public enum CaseQueue
     Overdue,    // 超期
     ToCallBack, // 待回访
     InReview,   // 复查复核中
+    ToComplete, // 待补录（渠道事项缺项）
 }
 
 public sealed record CaseListQuery(
@@ -71,7 +72,7 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
         var rows = await page
             .Select(c => new
             {
-                c.Id, c.Number, c.Subject, c.Channel, c.ReceivedAt, c.Status, c.CategoryId, c.RegionId, c.LeadUnitId, c.DueDate, c.DueAt, c.Version,
+                c.Id, c.Number, c.Subject, c.Channel, c.ReceivedAt, c.Status, c.CategoryId, c.RegionId, c.LeadUnitId, c.DueDate, c.DueAt, c.Version, c.Gaps,
             })
             .ToListAsync(ct);
 
@@ -90,7 +91,7 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
             r.DueDate, r.DueAt, Deadlines.StateOf(r.DueDate, r.DueAt, now, policy.Settings.DueSoonDays),
             petitioners.TryGetValue(r.Id, out var first) ? PersonalDataMask.Name(first.Name) : null,
             PersonalDataMask.Phone(first?.Phone),
-            r.Version)).ToList();
+            r.Version, r.Gaps != IntakeGaps.None)).ToList();
         return new PagedList<CaseListItem>(items, query.Page, query.PageSize, total);
     }
 
@@ -154,7 +155,7 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
         if (q.Category is { } category)
         {
             var ids = names.Categories.Values.Where(x => x.Id == category || x.ParentId == category).Select(x => x.Id).ToList();
-            cases = cases.Where(c => ids.Contains(c.CategoryId));
+            cases = cases.Where(c => c.CategoryId != null && ids.Contains(c.CategoryId.Value));
         }
 
         if (q.From is { } from)

@@ -20,13 +20,18 @@ public sealed record CaseActionRequest(
     int? LeadUnitId = null,
     IReadOnlyList<int>? CoUnitIds = null,
     string? Note = null,
-    int? LeaderUserId = null);
+    int? LeaderUserId = null,
+    CaseForm? Form = null,
+    StatutoryClass? StatutoryClass = null,
+    int? CategoryId = null,
+    int? RegionId = null,
+    int? VillageId = null);
 
 /// <summary>Runs one named transition on a case: scope, version, then the aggregate's own rules.
 /// Every failure is a result with a code and a Chinese message; nothing is saved unless it succeeds. Documents
 /// that come with the action (答复意见书, 办理结果报告 …) are filed under its timeline step in the same save.</summary>
 public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, AttachmentSettings attachmentSettings,
-    CaseDetailViews views, IEnumerable<ICaseStepObserver> observers)
+    CaseDetailViews views, IEnumerable<ICaseStepObserver> observers, OrganisationDirectory directory)
 {
     public Task<Result<CaseDetailView>> HandleAsync(string caseKey, CaseAction action, CaseActionRequest request, Actor actor,
         CaseViewUse use = CaseViewUse.Shown, CancellationToken ct = default) =>
@@ -204,6 +209,23 @@ public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, D
                 }
 
                 @case.AssignKeyLeader(actor, now, new KeyCaseLeader(leader.UserId, leader.Name), r.Note);
+                break;
+            case CaseAction.Complete:
+                @case.EnsureAllowed(action, actor, now); // the role and state first, then the values
+                var (values, summary, invalid) = CompletionCheck.Check(@case, r, await directory.GetAsync(ct));
+                if (invalid is not null)
+                {
+                    return invalid;
+                }
+
+                @case.Complete(actor, now, values, summary);
+                // Registration could not look for a finalised matter without the category: it is done now.
+                var hashes = @case.Petitioners.SelectMany(p => new[] { p.IdNumberHash, p.PhoneHash }).OfType<string>().ToList();
+                if (@case.CategoryId is { } category && await Duplicates.FinalisedMatterFinder.FindAsync(db, category, @case.Content, hashes, ct) is { } precedent)
+                {
+                    @case.MarkFinalisedPrecedent(precedent, actor, now);
+                }
+
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown case action.");

@@ -12,7 +12,7 @@ public sealed class QueueCounts(XinfangDbContext db, TimeProvider clock, Deadlin
 {
     public static readonly IReadOnlyList<CaseQueue> Shown =
     [
-        CaseQueue.ToDispose, CaseQueue.ToSign, CaseQueue.ToAccept, CaseQueue.InProgress,
+        CaseQueue.ToDispose, CaseQueue.ToComplete, CaseQueue.ToSign, CaseQueue.ToAccept, CaseQueue.InProgress,
         CaseQueue.DueSoon, CaseQueue.Overdue, CaseQueue.ToCallBack, CaseQueue.InReview,
     ];
 
@@ -21,7 +21,9 @@ public sealed class QueueCounts(XinfangDbContext db, TimeProvider clock, Deadlin
         var names = await directory.GetAsync(ct);
         var now = clock.GetUtcNow();
         var counts = new Dictionary<CaseQueue, int>();
-        foreach (var queue in Shown)
+        var districtWide = CaseScope.UnitRows(db, actor.Scope) is null;
+        // 待补录 is the bureau's registrars' queue: a unit never holds such a case.
+        foreach (var queue in Shown.Where(q => districtWide || q != CaseQueue.ToComplete))
         {
             counts[queue] = CaseQueues.UnitRows(db, actor.Scope, queue, now, policy.Settings.DueSoonDays) is { } units
                 ? await units.CountAsync(ct)
@@ -34,6 +36,7 @@ public sealed class QueueCounts(XinfangDbContext db, TimeProvider clock, Deadlin
     public static string ChineseName(CaseQueue queue) => queue switch
     {
         CaseQueue.ToDispose => "待处理",
+        CaseQueue.ToComplete => "待补录",
         CaseQueue.ToSign => "待签收",
         CaseQueue.ToAccept => "待受理",
         CaseQueue.InProgress => "办理中",

@@ -12,7 +12,7 @@ using Xinfang.Core.Calendar;
 
 namespace Xinfang.Core.Cases.Features;
 
-public sealed record PetitionerRequest(string? Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative = false);
+public sealed record PetitionerRequest(string? Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative = false, string? Email = null);
 
 public sealed record RegisterCaseRequest(
     Channel? Channel,
@@ -49,10 +49,24 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
     public Task<Result<RegisterCaseOutcome>> HandleAsync(RegisterCaseRequest request, Actor actor, string? idempotencyKey, CancellationToken ct = default) =>
         HandleAsync(request, actor, idempotencyKey, [], ct);
 
-    public async Task<Result<RegisterCaseOutcome>> HandleAsync(RegisterCaseRequest request, Actor actor, string? idempotencyKey,
-        IReadOnlyList<AttachmentUpload> attachments, CancellationToken ct = default)
+    public Task<Result<RegisterCaseOutcome>> HandleAsync(RegisterCaseRequest request, Actor actor, string? idempotencyKey,
+        IReadOnlyList<AttachmentUpload> attachments, CancellationToken ct = default) =>
+        RegisterAsync(request, actor, idempotencyKey, attachments, channelHints: null, ct);
+
+    /// <summary>A matter an external channel handed over: what it lacks (category, place, form, class) does not stop
+    /// it — the case is numbered at once and waits in 待补录; <paramref name="channelHints"/> keeps what the channel
+    /// said that the district did not know.</summary>
+    public Task<Result<RegisterCaseOutcome>> RegisterFromChannelAsync(RegisterCaseRequest request, string? channelHints, Actor actor,
+        CancellationToken ct = default) =>
+        RegisterAsync(request, actor, idempotencyKey: null, [], channelHints ?? "", ct);
+
+    /// <param name="channelHints">Null for the registrar's form (complete by rule); non-null for a channel's matter.</param>
+    private async Task<Result<RegisterCaseOutcome>> RegisterAsync(RegisterCaseRequest request, Actor actor, string? idempotencyKey,
+        IReadOnlyList<AttachmentUpload> attachments, string? channelHints, CancellationToken ct)
     {
-        if (!actor.IsInAny([Roles.Registrar, Roles.Dispatcher, Roles.Integration]))
+        var fromChannel = channelHints is not null;
+        // A channel's file may also be imported by the administrator who connects the channel.
+        if (!actor.IsInAny([Roles.Registrar, Roles.Dispatcher, Roles.Integration]) && !(fromChannel && actor.IsIn(Roles.Admin)))
         {
             return Error.Forbidden("case.register_forbidden", "只有登记员或派单员可以登记信访事项。");
         }
@@ -66,7 +80,7 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
         // The key is checked by the unique index when the case is saved (a retry fails there and is answered with
         // the first result), so the common first attempt costs no extra round trip.
         var now = clock.GetUtcNow();
-        var errors = await RegistrationValidator.ValidateAsync(db, await directory.GetAsync(ct), request, now, ct);
+        var errors = await RegistrationValidator.ValidateAsync(db, await directory.GetAsync(ct), request, now, allowGaps: fromChannel, ct);
         var (files, fileErrors) = AttachmentRules.Check(attachments, attachmentSettings);
         errors.AddRange(fileErrors);
         if (errors.Count > 0)
@@ -78,13 +92,14 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
         }
 
         var petitioners = request.Petitioners!.Select(p => new Petitioner(
-            new PetitionerInfo(p.Name!.Trim(), Blank(p.IdNumber)?.ToUpperInvariant(), Blank(p.Phone), Blank(p.Address), p.IsRepresentative),
+            new PetitionerInfo(p.Name!.Trim(), Blank(p.IdNumber)?.ToUpperInvariant(), Blank(p.Phone), Blank(p.Address), p.IsRepresentative, Blank(p.Email)),
             db.Protector.BlindIndex(p.IdNumber), db.Protector.BlindIndex(p.Phone))).ToList();
         var intake = new CaseIntake(
-            request.Channel!.Value, request.ReceivedAt!.Value, request.Form!.Value, request.StatutoryClass!.Value, request.CategoryId!.Value,
+            request.Channel!.Value, request.ReceivedAt!.Value, request.Form, request.StatutoryClass, request.CategoryId,
             request.RegionId, request.VillageId, request.Subject!, request.Content!, request.PeopleCount ?? petitioners.Count,
             request.SkipLevel ?? SkipLevel.None, request.AbnormalVenue, request.IsRepeat, request.IsKeyCase, request.KeyCaseLeaderUserId,
-            request.SensitivePeriod, request.IsUrgent, request.Latitude, request.Longitude, Blank(request.ExternalReference));
+            request.SensitivePeriod, request.IsUrgent, request.Latitude, request.Longitude, Blank(request.ExternalReference),
+            PlaceRequired: fromChannel, ChannelHints: Blank(channelHints));
 
         var identityHashes = petitioners.SelectMany(p => new[] { p.IdNumberHash, p.PhoneHash }).OfType<string>().ToList();
         var year = ChinaTime.DateOf(now).Year;

@@ -11,12 +11,13 @@ namespace Xinfang.Core.Cases.Features;
 /// </summary>
 internal static class RegistrationLookups
 {
-    public static async Task<(int Serial, FinalisedMatter? Precedent)> ReadAsync(XinfangDbContext db, int year, int categoryId, string content,
+    public static async Task<(int Serial, FinalisedMatter? Precedent)> ReadAsync(XinfangDbContext db, int year, int? categoryId, string content,
         IReadOnlyCollection<string> identityHashes, CancellationToken ct)
     {
-        if (!db.IsPostgres || identityHashes.Count == 0)
+        if (!db.IsPostgres || identityHashes.Count == 0 || categoryId is null)
         {
-            var precedent = await FinalisedMatterFinder.FindAsync(db, categoryId, content, identityHashes, ct);
+            // Without a category (a channel's matter awaiting 补录) the check runs when the registrar completes it.
+            var precedent = categoryId is null ? null : await FinalisedMatterFinder.FindAsync(db, categoryId.Value, content, identityHashes, ct);
             return (await CaseNumbers.NextAsync(db, year, ct), precedent);
         }
 

@@ -12,14 +12,16 @@ internal static class RegistrationValidator
     public const int MaxSubjectLength = 200;
     public const int MaxContentLength = 20000;
 
-    public static async Task<List<Error>> ValidateAsync(XinfangDbContext db, OrganisationDirectory.Snapshot names, RegisterCaseRequest r, DateTimeOffset now, CancellationToken ct)
+    /// <param name="allowGaps">A channel's matter: form, class and category may be left for 补录.</param>
+    public static async Task<List<Error>> ValidateAsync(XinfangDbContext db, OrganisationDirectory.Snapshot names, RegisterCaseRequest r, DateTimeOffset now,
+        bool allowGaps, CancellationToken ct)
     {
         var errors = new List<Error>();
         void Fail(string field, string code, string message) => errors.Add(Error.Validation(field, code, message));
 
         if (r.Channel is null) Fail("channel", "validation.required", "请选择来源渠道。");
-        if (r.Form is null) Fail("form", "validation.required", "请选择诉求形式（投诉/举报/建议/咨询/求助/意见）。");
-        if (r.StatutoryClass is null) Fail("statutoryClass", "validation.required", "请选择信访事项类别（建议意见类/检举控告类/申诉求决类）。");
+        if (r.Form is null && !allowGaps) Fail("form", "validation.required", "请选择诉求形式（投诉/举报/建议/咨询/求助/意见）。");
+        if (r.StatutoryClass is null && !allowGaps) Fail("statutoryClass", "validation.required", "请选择信访事项类别（建议意见类/检举控告类/申诉求决类）。");
         if (r.ReceivedAt is null)
         {
             Fail("receivedAt", "validation.required", "请填写收到时间。");
@@ -38,7 +40,7 @@ internal static class RegistrationValidator
 
         if (r.CategoryId is null)
         {
-            Fail("categoryId", "validation.required", "请选择问题分类。");
+            if (!allowGaps) Fail("categoryId", "validation.required", "请选择问题分类。");
         }
         else if (!names.Categories.TryGetValue(r.CategoryId.Value, out var category))
         {
@@ -120,7 +122,14 @@ internal static class RegistrationValidator
                 fail($"{field}.phone", "validation.phone", $"第{i + 1}位信访人的电话号码无效（手机11位，或带区号的座机）。");
             }
 
+            if (Blank(p.Email) is { } email && (email.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
+            {
+                fail($"{field}.email", "validation.email", $"第{i + 1}位信访人的电子邮箱无效。");
+            }
+
             if (p.Address?.Trim().Length > 300) fail($"{field}.address", "validation.too_long", $"第{i + 1}位信访人的地址不能超过300个字。");
         }
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

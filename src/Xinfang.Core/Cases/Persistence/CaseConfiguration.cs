@@ -15,6 +15,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.Subject).HasMaxLength(200);
         builder.Property(c => c.Content).HasMaxLength(20000);
         builder.Property(c => c.ExternalReference).HasMaxLength(100);
+        builder.Property(c => c.ChannelHints).HasMaxLength(1000);
         builder.Property(c => c.ReplyText).HasMaxLength(20000);
         builder.Property(c => c.RefusalReason).HasMaxLength(2000);
         builder.Property(c => c.ProperChannel).HasMaxLength(500);
@@ -59,6 +60,7 @@ internal sealed class PetitionerConfiguration : IEntityTypeConfiguration<Petitio
         builder.Property(p => p.IdNumber).HasMaxLength(200);
         builder.Property(p => p.Phone).HasMaxLength(200);
         builder.Property(p => p.Address).HasMaxLength(1000);
+        builder.Property(p => p.Email).HasMaxLength(800);
         builder.Property(p => p.IdNumberHash).HasMaxLength(32);
         builder.Property(p => p.PhoneHash).HasMaxLength(32);
         builder.HasIndex(p => p.IdNumberHash).HasFilter("\"IdNumberHash\" IS NOT NULL");

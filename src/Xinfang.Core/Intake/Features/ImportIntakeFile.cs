@@ -8,7 +8,8 @@ namespace Xinfang.Core.Intake.Features;
 /// <summary>A row of a channel's export: its line in the file (the heading is line 1) and its cells by heading.</summary>
 public sealed record IntakeFileRow(int Line, IReadOnlyDictionary<string, string?> Cells);
 
-public sealed record IntakeRowResult(int Line, string? ExternalId, string Status, string? CaseNumber, IReadOnlyList<IntakeFieldError> Errors);
+public sealed record IntakeRowResult(int Line, string? ExternalId, string Status, string? CaseNumber, IReadOnlyList<IntakeFieldError> Errors,
+    bool ToComplete = false);
 
 /// <summary>What an import did, row by row; <see cref="Unmatched"/> are the fields no heading of the file carries.</summary>
 public sealed record IntakeFileReport(string Mapping, int Rows, int Created, int Duplicates, int Rejected, IReadOnlyList<string> Unmatched,
@@ -86,7 +87,7 @@ public sealed class ImportIntakeFile(IntakeCases intake, IntakeMappings mappings
     private async Task<IntakeRowResult> RegisterAsync(int line, IntakeRequest request, Channel channel, Actor actor, CancellationToken ct)
     {
         var result = await intake.OneAsync(line, request, channel, clientId: null, actor, ct);
-        return new IntakeRowResult(line, result.ExternalId, result.Status, result.CaseNumber, result.Errors);
+        return new IntakeRowResult(line, result.ExternalId, result.Status, result.CaseNumber, result.Errors, result.ToComplete);
     }
 
     /// <summary>A row as an intake item; cells that cannot be read (a date, a class) are named.</summary>
@@ -106,17 +107,6 @@ public sealed class ImportIntakeFile(IntakeCases intake, IntakeMappings mappings
             }
         }
 
-        CaseForm? form = null;
-        if (Cell(IntakeFields.Form) is { } formText && (form = ParseForm(formText)) is null)
-        {
-            errors.Add(new(IntakeFields.Form, "intake.bad_form", $"第{row.Line}行：诉求类别“{formText}”应为投诉、举报、建议、咨询、求助或意见。"));
-        }
-
-        StatutoryClass? statutory = null;
-        if (Cell(IntakeFields.StatutoryClass) is { } classText && (statutory = ParseClass(classText)) is null)
-        {
-            errors.Add(new(IntakeFields.StatutoryClass, "intake.bad_class", $"第{row.Line}行：法定分类“{classText}”应为建议意见类、检举控告类或申诉求决类。"));
-        }
 
         int? people = null;
         if (Cell(IntakeFields.PeopleCount) is { } peopleText)
@@ -135,7 +125,7 @@ public sealed class ImportIntakeFile(IntakeCases intake, IntakeMappings mappings
             ? null
             : new IntakePetitioner(Cell(IntakeFields.Name), Cell(IntakeFields.Phone), Cell(IntakeFields.IdNumber), Cell(IntakeFields.Address));
         var request = new IntakeRequest(Cell(IntakeFields.ExternalId), receivedAt, petitioner is null ? [] : [petitioner], Cell(IntakeFields.Subject),
-            Cell(IntakeFields.Text), Cell(IntakeFields.Category), Cell(IntakeFields.Township), Cell(IntakeFields.Village), form, statutory, people);
+            Cell(IntakeFields.Text), Cell(IntakeFields.Category), Cell(IntakeFields.Township), Cell(IntakeFields.Village), Cell(IntakeFields.Form), Cell(IntakeFields.StatutoryClass), people);
         return (request, errors);
     }
 
@@ -161,28 +151,13 @@ public sealed class ImportIntakeFile(IntakeCases intake, IntakeMappings mappings
             : null;
     }
 
-    private static CaseForm? ParseForm(string text) => text switch
-    {
-        "投诉" => CaseForm.Complaint,
-        "举报" => CaseForm.Report,
-        "建议" => CaseForm.Suggestion,
-        "咨询" => CaseForm.Consultation,
-        "求助" => CaseForm.Help,
-        "意见" => CaseForm.Opinion,
-        _ => Enum.TryParse<CaseForm>(text, ignoreCase: true, out var form) && Enum.IsDefined(form) ? form : null,
-    };
-
-    private static StatutoryClass? ParseClass(string text) => text switch
-    {
-        "建议意见类" => StatutoryClass.SuggestionOpinion,
-        "检举控告类" => StatutoryClass.Accusation,
-        "申诉求决类" => StatutoryClass.ClaimRequest,
-        _ => Enum.TryParse<StatutoryClass>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null,
-    };
-
     private static List<string> Unmatched(IReadOnlyDictionary<string, string> matched) => [.. IntakeFields.All.Where(f => !matched.ContainsKey(f))];
 
-    private static Error? Forbidden(Actor actor) => actor.IsInAny([Roles.Registrar, Roles.Dispatcher])
+    private static Error? Forbidden(Actor actor) => actor.IsInAny(Importers)
         ? null
-        : Error.Forbidden("intake.import_forbidden", "只有登记员或派单员可以导入渠道文件。");
+        : Error.Forbidden("intake.import_forbidden", "只有登记员、派单员或系统管理员可以导入渠道文件。");
+
+    /// <summary>Who may import a channel's file: the bureau's registrars and dispatchers, and the administrator who
+    /// connects the channel.</summary>
+    public static readonly string[] Importers = [Roles.Registrar, Roles.Dispatcher, Roles.Admin];
 }

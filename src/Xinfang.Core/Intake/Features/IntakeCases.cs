@@ -8,10 +8,11 @@ using Xinfang.Core.Organisation;
 
 namespace Xinfang.Core.Intake.Features;
 
-public sealed record IntakePetitioner(string? Name, string? Phone, string? IdNumber, string? Address);
+public sealed record IntakePetitioner(string? Name, string? Phone, string? IdNumber, string? Address, string? Email = null);
 
 /// <summary>One matter as an external channel sends it. <see cref="Category"/>, <see cref="Township"/> and
-/// <see cref="Village"/> are hints: the district's code or name.</summary>
+/// <see cref="Village"/> are hints: the district's code or name. What is missing or unknown to the district goes to
+/// 待补录 rather than refusing the matter.</summary>
 public sealed record IntakeRequest(
     string? ExternalId,
     DateTimeOffset? ReceivedAt,
@@ -21,8 +22,8 @@ public sealed record IntakeRequest(
     string? Category = null,
     string? Township = null,
     string? Village = null,
-    CaseForm? Form = null,
-    StatutoryClass? StatutoryClass = null,
+    string? Form = null,
+    string? StatutoryClass = null,
     int? PeopleCount = null,
     double? Latitude = null,
     double? Longitude = null);
@@ -30,8 +31,10 @@ public sealed record IntakeRequest(
 public sealed record IntakeFieldError(string Field, string Code, string Message);
 
 /// <summary>What became of one item: <c>created</c> (a new case and its number), <c>duplicate</c> (the case an earlier
-/// copy of the same external id made) or <c>rejected</c> (nothing stored; the errors name the fields).</summary>
-public sealed record IntakeResult(int Index, string? ExternalId, string Status, string? CaseNumber, Guid? CaseId, IReadOnlyList<IntakeFieldError> Errors)
+/// copy of the same external id made) or <c>rejected</c> (nothing stored; the errors name the fields).
+/// <see cref="ToComplete"/>: the new case waits in 待补录 for what it lacks.</summary>
+public sealed record IntakeResult(int Index, string? ExternalId, string Status, string? CaseNumber, Guid? CaseId, IReadOnlyList<IntakeFieldError> Errors,
+    bool ToComplete = false)
 {
     public const string Created = "created";
     public const string Duplicate = "duplicate";
@@ -112,17 +115,17 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
             return Rejected(index, externalId, unreadable);
         }
 
-        var (request, hintErrors) = await ToRegistrationAsync(item, channel, externalId, ct);
-        if (hintErrors.Count > 0)
+        if (Unreachable(item) is { } unreachable)
         {
-            return Rejected(index, externalId, hintErrors);
+            return Rejected(index, externalId, [unreachable]);
         }
 
+        var (request, hints) = await ToRegistrationAsync(item, channel, externalId, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         Result<RegisterCaseOutcome> registered;
         try
         {
-            registered = await register.HandleAsync(request, actor, idempotencyKey: null, ct);
+            registered = await register.RegisterFromChannelAsync(request, hints, actor, ct);
         }
         catch (DbUpdateException)
         {
@@ -146,7 +149,7 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
-            return new IntakeResult(index, externalId, IntakeResult.Created, @case.Number, @case.Id, []);
+            return new IntakeResult(index, externalId, IntakeResult.Created, @case.Number, @case.Id, [], ToComplete: @case.Gaps.Count > 0);
         }
         catch (DbUpdateException)
         {
@@ -165,12 +168,46 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
     private Task<IntakeItem?> FindAsync(Channel channel, string externalId, CancellationToken ct) =>
         db.IntakeItems.AsNoTracking().FirstOrDefaultAsync(i => i.Channel == channel && i.ExternalId == externalId, ct);
 
-    /// <summary>The registrar's request the item amounts to: hints resolved to the district's categories and places.</summary>
-    private async Task<(RegisterCaseRequest Request, List<IntakeFieldError> Errors)> ToRegistrationAsync(IntakeRequest item, Channel channel,
+    /// <summary>Only a matter without text, or without any way to identify or reach the petitioner, is refused; the rest
+    /// (category, place, form, class) a registrar can add.</summary>
+    private static IntakeFieldError? Unreachable(IntakeRequest item)
+    {
+        if (string.IsNullOrWhiteSpace(item.Text))
+        {
+            return new("text", "validation.required", "请提供诉求内容 text。");
+        }
+
+        return (item.Petitioners ?? []).Any(p => p is not null && HasContact(p))
+            ? null
+            : new("petitioners", "intake.no_contact", "无法识别或联系信访人：请至少提供一位信访人的姓名、电话、身份证号码、地址或电子邮箱。");
+    }
+
+    private static bool HasContact(IntakePetitioner p) =>
+        new[] { p.Name, p.Phone, p.IdNumber, p.Address, p.Email }.Any(v => !string.IsNullOrWhiteSpace(v));
+
+    /// <summary>Stands for a petitioner the channel identified only by phone, ID number, address or e-mail.</summary>
+    public const string UnnamedPetitioner = "（未留姓名）";
+
+    /// <summary>The registrar's request the item amounts to: hints resolved to the district's categories and places;
+    /// a hint the district does not know (or that names several) is left for 补录 and kept, as the channel said it,
+    /// in the returned hints.</summary>
+    private async Task<(RegisterCaseRequest Request, string Hints)> ToRegistrationAsync(IntakeRequest item, Channel channel,
         string externalId, CancellationToken ct)
     {
         var names = await directory.GetAsync(ct);
-        var errors = new List<IntakeFieldError>();
+        var errors = new List<string>();
+        var form = Hint(item.Form) is { } formText ? IntakeValues.ParseForm(formText) : null;
+        if (form is null && Hint(item.Form) is { } unreadForm)
+        {
+            errors.Add($"诉求形式“{unreadForm}”（无法识别）");
+        }
+
+        var statutoryClass = Hint(item.StatutoryClass) is { } classText ? IntakeValues.ParseClass(classText) : null;
+        if (statutoryClass is null && Hint(item.StatutoryClass) is { } unreadClass)
+        {
+            errors.Add($"事项类别“{unreadClass}”（无法识别）");
+        }
+
         int? categoryId = null;
         if (Hint(item.Category) is { } category)
         {
@@ -178,11 +215,11 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
             categoryId = found.Count == 1 ? found[0].Id : null;
             if (found.Count == 0)
             {
-                errors.Add(new("category", "intake.unknown_category", $"本区没有可选的问题分类“{category}”（请用分类编码或名称）。"));
+                errors.Add($"问题分类“{category}”（本区没有）");
             }
             else if (found.Count > 1)
             {
-                errors.Add(new("category", "intake.ambiguous_category", $"“{category}”对应多个问题分类（{string.Join("、", found.Select(c => names.CategoryPath(c.Id)))}），请用分类编码。"));
+                errors.Add($"问题分类“{category}”（对应{string.Join("、", found.Select(c => names.CategoryPath(c.Id)))}）");
             }
         }
 
@@ -192,7 +229,7 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
             townshipId = names.Regions.Values.FirstOrDefault(r => r.Kind == RegionKind.Township && (r.Code == township || r.Name == township))?.Id;
             if (townshipId is null)
             {
-                errors.Add(new("township", "intake.unknown_township", $"本区没有乡镇（街道）“{township}”。"));
+                errors.Add($"乡镇（街道）“{township}”（本区没有）");
             }
         }
 
@@ -204,22 +241,23 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
             villageId = found.Count == 1 ? found[0].Id : null;
             if (found.Count == 0)
             {
-                errors.Add(new("village", "intake.unknown_village", $"{(townshipId is null ? "本区" : "该乡镇（街道）")}没有村（社区）“{village}”。"));
+                errors.Add($"村（社区）“{village}”（{(townshipId is null ? "本区" : "该乡镇（街道）")}没有）");
             }
             else if (found.Count > 1)
             {
-                errors.Add(new("village", "intake.ambiguous_village", $"多个乡镇（街道）都有“{village}”，请同时注明乡镇（街道）或用区划编码。"));
+                errors.Add($"村（社区）“{village}”（多个乡镇（街道）都有）");
             }
         }
 
         var text = item.Text?.Trim();
         var subject = Hint(item.Subject) ?? Headline(text);
         var request = new RegisterCaseRequest(
-            channel, item.ReceivedAt, item.Form, item.StatutoryClass, categoryId, townshipId ?? names.Regions.GetValueOrDefault(villageId ?? 0)?.ParentId,
+            channel, item.ReceivedAt ?? clock.GetUtcNow(), form, statutoryClass, categoryId, townshipId ?? names.Regions.GetValueOrDefault(villageId ?? 0)?.ParentId,
             villageId, subject, text,
-            item.Petitioners?.Select(p => new PetitionerRequest(p?.Name, p?.IdNumber, p?.Phone, p?.Address)).ToList(),
+            item.Petitioners?.OfType<IntakePetitioner>().Where(HasContact)
+                .Select(p => new PetitionerRequest(Hint(p.Name) ?? UnnamedPetitioner, p.IdNumber, p.Phone, p.Address, Email: p.Email)).ToList(),
             PeopleCount: item.PeopleCount, Latitude: item.Latitude, Longitude: item.Longitude, ExternalReference: externalId);
-        return (request, errors);
+        return (request, string.Join("；", errors));
     }
 
     private static string? Hint(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -231,7 +269,7 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
         static bool Bad(string? value) => value is not null && value.Any(c => char.IsControl(c) && c is not ('\r' or '\n' or '\t'));
         var errors = new List<IntakeFieldError>();
         foreach (var (field, value) in new[] { ("subject", item.Subject), ("text", item.Text), ("category", item.Category), ("township", item.Township),
-            ("village", item.Village) })
+            ("village", item.Village), ("form", item.Form), ("statutoryClass", item.StatutoryClass) })
         {
             if (Bad(value))
             {
@@ -243,7 +281,7 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
         for (var i = 0; i < people.Count; i++)
         {
             foreach (var (field, value) in new[] { ("name", people[i]?.Name), ("phone", people[i]?.Phone), ("idNumber", people[i]?.IdNumber),
-                ("address", people[i]?.Address) })
+                ("address", people[i]?.Address), ("email", people[i]?.Email) })
             {
                 if (Bad(value))
                 {

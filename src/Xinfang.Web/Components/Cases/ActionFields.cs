@@ -69,5 +69,5 @@ public static class ActionFields
     };
 
     public static bool IsPrimary(CaseAction action) => action is CaseAction.Dispatch or CaseAction.Sign or CaseAction.Accept or CaseAction.Reply
-        or CaseAction.ReportResult or CaseAction.ApproveResult or CaseAction.Callback or CaseAction.Close or CaseAction.ApproveExtension or CaseAction.HandleItself;
+        or CaseAction.ReportResult or CaseAction.ApproveResult or CaseAction.Callback or CaseAction.Close or CaseAction.ApproveExtension or CaseAction.HandleItself or CaseAction.Complete;
 }

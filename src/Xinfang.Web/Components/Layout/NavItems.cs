@@ -19,6 +19,10 @@ public static class NavItems
         if (actor.IsInAny([Roles.Registrar, Roles.Dispatcher]))
         {
             yield return new NavItem("登记信访事项", "/cases/new", "form");
+        }
+
+        if (actor.IsInAny(Core.Intake.Features.ImportIntakeFile.Importers))
+        {
             yield return new NavItem("导入渠道文件", "/intake/import", "upload");
         }
 
