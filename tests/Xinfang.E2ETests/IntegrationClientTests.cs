@@ -80,6 +80,24 @@ public sealed class IntegrationClientTests(WorkbenchApp app) : IClassFixture<Wor
         await Assertions.Expect(page.Locator("[data-testid=import-report] tr[data-line='2']")).ToContainTextAsync("RH");
         await Assertions.Expect(page.Locator("[data-testid=import-report] tr[data-line='5']")).ToContainTextAsync("待补录");
         await page.ViewShotAsync("intake-02-report");
+        var toComplete = (await page.Locator("[data-testid=import-report] tr[data-line='5'] td").Nth(3).InnerTextAsync()).Trim();
+
+        // A registrar completes that matter from the case page: only the missing category is asked for.
+        var registrar = await app.SignInAsync("registrar");
+        var casePage = new CasePage(registrar);
+        await casePage.OpenAsync(toComplete);
+        await Assertions.Expect(registrar.Locator("[data-testid=case-gaps]")).ToContainTextAsync("待补录：问题分类");
+        await Assertions.Expect(registrar.Locator("[data-testid=case-gaps]")).ToContainTextAsync("占道经营管理");
+        await casePage.DoAsync("complete", async p =>
+        {
+            Assert.Equal(0, await p.Locator("#statutoryClass").CountAsync());
+            await registrar.ViewShotAsync("intake-03-complete");
+            await p.SelectOptionAsync("#categoryId", new SelectOptionValue { Label = "市政设施" });
+        });
+        await Assertions.Expect(registrar.Locator("[data-testid=case-gaps]")).ToHaveCountAsync(0);
+        await Assertions.Expect(registrar.Locator("[data-testid=timeline]")).ToContainTextAsync("补录：问题分类");
+        await registrar.Context.CloseAsync();
+
         await admin.OpenAsync();
         await admin.TabAsync("对接系统");
 

@@ -15,6 +15,7 @@ public enum ActionInput
     Note = 64,
     Attachments = 128,
     Leader = 256,
+    Completion = 512,
 }
 
 /// <summary>Which inputs each action asks for on the case page, and what its button says.</summary>
@@ -41,6 +42,7 @@ public static class ActionFields
         CaseAction.Supervise => ActionInput.Note | ActionInput.Days,
         CaseAction.AnswerSupervision or CaseAction.Instruct => ActionInput.Text,
         CaseAction.AssignKeyLeader => ActionInput.Leader | ActionInput.Note,
+        CaseAction.Complete => ActionInput.Completion,
         _ => ActionInput.None,
     };
 
