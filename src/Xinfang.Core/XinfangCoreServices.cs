@@ -12,6 +12,7 @@ using Xinfang.Core.Data;
 using Xinfang.Core.Demo;
 using Xinfang.Core.Finance;
 using Xinfang.Core.Intake;
+using Xinfang.Core.Open311;
 using Xinfang.Core.Outbox;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
@@ -101,6 +102,7 @@ public static class XinfangCoreServices
         services.AddFinance();
         services.AddOutbox();
         services.AddIntake();
+        services.AddOpen311(configuration);
         return services;
     }
 }

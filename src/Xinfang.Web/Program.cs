@@ -10,6 +10,7 @@ using Xinfang.Web.Account;
 using Xinfang.Web.Api;
 using Xinfang.Web.Auth;
 using Xinfang.Web.Components;
+using Xinfang.Web.Open311;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
@@ -63,6 +64,7 @@ app.MapSupervisionApi();
 app.MapIntegrationsApi();
 app.MapIntakeApi();
 app.MapOutboxApi();
+app.MapOpen311Api();
 app.MapAccountEndpoints();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -75,6 +75,22 @@ public static class ApiClient
         return (categories!.Single(c => c.Name == category).Id, regions!.Single(r => r.Name == township).Id);
     }
 
+    /// <summary>Registers an integration client as the administrator. A channel has one active client at a time: one a
+    /// test before left active on the channel is stopped first (tests of one database run one after another).</summary>
+    public static async Task<Xinfang.Core.Intake.Features.IssuedKey> IssueClientAsync(this HttpClient admin, string name, Channel channel,
+        string[] permissions, string? outboundUrl = null)
+    {
+        var clients = await admin.GetFromJsonAsync<List<Xinfang.Core.Intake.Features.IntegrationClientView>>("/api/admin/integrations", Json.Options);
+        foreach (var active in clients!.Where(c => c.Channel == channel && c.IsActive))
+        {
+            Assert.True((await admin.PostAsync($"/api/admin/integrations/{active.Id}/revoke", null)).IsSuccessStatusCode);
+        }
+
+        var response = await admin.PostAsJsonAsync("/api/admin/integrations", new { name, channel, permissions, outboundUrl }, Json.Options);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<Xinfang.Core.Intake.Features.IssuedKey>(Json.Options))!;
+    }
+
     public static async Task<PagedList<CaseListItem>> ListAsync(this HttpClient client, string query) =>
         (await client.GetFromJsonAsync<PagedList<CaseListItem>>($"/api/cases?{query}", Json.Options))!;
 }

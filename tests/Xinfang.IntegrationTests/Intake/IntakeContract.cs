@@ -19,11 +19,7 @@ public abstract class IntakeContract(XinfangApp app)
     private async Task<IssuedKey> CreateClientAsync(string name, Channel channel, params string[] permissions)
     {
         var admin = await app.As("admin");
-        var response = await admin.PostAsJsonAsync("/api/admin/integrations",
-            new { name, channel, permissions = permissions.Length > 0 ? permissions : ["Register", "ReadStatus"], outboundUrl = "https://example.invalid/hook" },
-            Json.Options);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<IssuedKey>(Json.Options))!;
+        return await admin.IssueClientAsync(name, channel, permissions.Length > 0 ? permissions : ["Register", "ReadStatus"], "https://example.invalid/hook");
     }
 
     private HttpClient WithKey(string key)

@@ -20,12 +20,8 @@ public abstract class StatusOutboxContract(XinfangApp app)
         await using var receiver = new TestReceiver(failures: 2);
         await receiver.StartAsync();
         var admin = await app.As("admin");
-        var created = await admin.PostAsJsonAsync("/api/admin/integrations", new
-        {
-            name = $"回传测试-{Guid.NewGuid():N}"[..20], channel = "SecretaryMailbox", permissions = new[] { "Register", "ReadStatus" },
-            outboundUrl = receiver.Url.ToString(),
-        }, Json.Options);
-        var issued = (await created.Content.ReadFromJsonAsync<IssuedKey>(Json.Options))!;
+        var issued = await admin.IssueClientAsync($"回传测试-{Guid.NewGuid():N}"[..20], Xinfang.Core.Cases.Channel.SecretaryMailbox, ["Register", "ReadStatus"],
+            receiver.Url.ToString());
         var client = app.Anonymous();
         client.DefaultRequestHeaders.Add("X-Api-Key", issued.ApiKey);
         var externalId = $"12345-OUT-{Guid.NewGuid():N}"[..24];

@@ -91,7 +91,8 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
     }
 
     /// <summary>One item, in its own transaction: a bad row never undoes the good ones.</summary>
-    public async Task<IntakeResult> OneAsync(int index, IntakeRequest? item, Channel channel, int? clientId, Actor actor, CancellationToken ct)
+    public async Task<IntakeResult> OneAsync(int index, IntakeRequest? item, Channel channel, int? clientId, Actor actor, CancellationToken ct,
+        IntakeSource? source = null)
     {
         if (item is null)
         {
@@ -143,7 +144,8 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
         }
 
         var @case = registered.Value.Case;
-        db.IntakeItems.Add(new IntakeItem(channel, externalId, clientId, @case.Id, @case.Number, clock.GetUtcNow()));
+        db.IntakeItems.Add(new IntakeItem(channel, externalId, clientId, @case.Id, @case.Number, clock.GetUtcNow(),
+            source ?? (clientId is null ? IntakeSource.File : IntakeSource.Api)));
         try
         {
             await db.SaveChangesAsync(ct);

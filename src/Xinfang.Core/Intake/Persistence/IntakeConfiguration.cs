@@ -26,7 +26,13 @@ internal sealed class IntakeItemConfiguration : IEntityTypeConfiguration<IntakeI
         builder.ToTable("IntakeItems");
         builder.Property(i => i.ExternalId).HasMaxLength(100);
         builder.Property(i => i.CaseNumber).HasMaxLength(32);
+        builder.Property(i => i.Address).HasMaxLength(500);
+        builder.Property(i => i.MediaUrl).HasMaxLength(2000);
+        builder.Property(i => i.ServiceCode).HasMaxLength(50);
         builder.HasIndex(i => new { i.Channel, i.ExternalId }).IsUnique();
+        // Open311 reads its requests by number and by time.
+        builder.HasIndex(i => i.CaseNumber);
+        builder.HasIndex(i => new { i.Via, i.At });
         builder.HasIndex(i => new { i.ClientId, i.At });
         builder.HasIndex(i => i.CaseId);
         builder.HasOne<IntegrationClient>().WithMany().HasForeignKey(i => i.ClientId).OnDelete(DeleteBehavior.Restrict);
