@@ -122,6 +122,30 @@ public abstract class IntakeContract(XinfangApp app)
     }
 
     [Fact]
+    public async Task TwoIdenticalBatchesAtOnce_RegisterEachItemOnce()
+    {
+        var issued = await CreateClientAsync(Unique("信箱批量"), Channel.SecretaryMailbox);
+        var ids = Enumerable.Range(0, 40).Select(i => Unique($"BB{i}")).ToList();
+        // The same item twice in one batch, too: the second copy answers with the first one's case.
+        var body = new { items = ids.Select(id => Item(id)).Append(Item(ids[0])).ToList() };
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => WithKey(issued.ApiKey).PostAsJsonAsync("/api/intake/batch", body, Json.Options)));
+        var batches = await Task.WhenAll(responses.Select(r => r.Content.ReadFromJsonAsync<IntakeBatchResult>(Json.Options)));
+
+        Assert.Equal(ids.Count, batches.Sum(b => b!.Created));
+        Assert.All(batches, b => Assert.Equal(0, b!.Rejected));
+        for (var i = 0; i < ids.Count; i++)
+        {
+            Assert.Single(batches.Select(b => b!.Results[i].CaseNumber).Distinct());
+        }
+
+        Assert.All(batches, b => Assert.Equal((IntakeResult.Duplicate, b!.Results[0].CaseNumber), (b.Results[^1].Status, b.Results[^1].CaseNumber)));
+        await using var scope = app.Scope();
+        var db = XinfangApp.Db(scope);
+        Assert.Equal(ids.Count, await db.Cases.CountAsync(c => ids.Contains(c.ExternalReference!)));
+        Assert.Equal(ids.Count, await db.IntakeItems.CountAsync(i => ids.Contains(i.ExternalId)));
+    }
+
+    [Fact]
     public async Task Batch_AnswersItemByItem_AndStoresEveryGoodItem()
     {
         var issued = await CreateClientAsync(Unique("麻辣社区"), Channel.MalaCommunity);

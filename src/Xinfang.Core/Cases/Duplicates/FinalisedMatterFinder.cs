@@ -9,6 +9,9 @@ public sealed record FinalisedMatter(Guid Id, string Number, CaseStatus Status)
     public static FinalisedMatter Of(Case @case) => new(@case.Id, @case.Number, @case.Status);
 }
 
+/// <summary>One new matter to look up: its category (none: nothing to look up), text and petitioners' keyed hashes.</summary>
+public sealed record FinalisedQuestion(int? CategoryId, string Content, IReadOnlyCollection<string> IdentityHashes);
+
 /// <summary>A finalised matter of the same petitioner and category, with its text, before the facts are compared.</summary>
 public sealed record FinalisedCandidate(Guid Id, string Number, string Content);
 
@@ -44,6 +47,29 @@ public static class FinalisedMatterFinder
             .Select(c => new FinalisedCandidate(c.Id, c.Number, c.Content))
             .ToListAsync(ct);
         return SameFacts(candidates, content);
+    }
+
+    /// <summary>For a batch of new matters, each one's finalised precedent (or null), from one query over all their
+    /// petitioners' hashes.</summary>
+    public static async Task<IReadOnlyList<FinalisedMatter?>> FindManyAsync(XinfangDbContext db, IReadOnlyList<FinalisedQuestion> questions, CancellationToken ct)
+    {
+        var hashes = questions.Where(q => q.CategoryId is not null).SelectMany(q => q.IdentityHashes).Distinct().ToList();
+        if (hashes.Count == 0)
+        {
+            return [.. questions.Select(_ => (FinalisedMatter?)null)];
+        }
+
+        var rows = await (
+                from p in db.Petitioners
+                where hashes.Contains(p.IdNumberHash!) || hashes.Contains(p.PhoneHash!)
+                join c in db.Cases on p.CaseId equals c.Id
+                where c.Status == CaseStatus.Final
+                select new { c.Id, c.Number, c.Content, c.CategoryId, c.ClosedOn, p.IdNumberHash, p.PhoneHash })
+            .ToListAsync(ct);
+        return [.. questions.Select(q => q.CategoryId is null ? null : SameFacts(rows
+            .Where(r => r.CategoryId == q.CategoryId && (q.IdentityHashes.Contains(r.IdNumberHash!) || q.IdentityHashes.Contains(r.PhoneHash!)))
+            .DistinctBy(r => r.Id).OrderByDescending(r => r.ClosedOn).Take(MaxCandidates)
+            .Select(r => new FinalisedCandidate(r.Id, r.Number, r.Content)), q.Content))];
     }
 
     /// <summary>The candidate whose text tells the same facts as <paramref name="content"/>, if any.</summary>

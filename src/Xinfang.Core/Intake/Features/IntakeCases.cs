@@ -80,19 +80,104 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
             return Error.Validation("items", "intake.batch_too_large", $"一次最多提交{MaxBatch}条事项，本次{items.Count}条。");
         }
 
+        var answered = new IntakeResult?[items.Count];
+        if (items.Count > 1)
+        {
+            await TogetherAsync(items, channel, clientId, actor, answered, ct);
+        }
+
         var results = new List<IntakeResult>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            results.Add(await OneAsync(i, items[i], channel, clientId, actor, ct));
+            results.Add(answered[i] ?? await OneAsync(i, items[i], channel, clientId, actor, ct));
         }
 
         return new IntakeBatchResult(results.Count(r => r.Status == IntakeResult.Created), results.Count(r => r.Status == IntakeResult.Duplicate),
             results.Count(r => r.Status == IntakeResult.Rejected), results);
     }
 
-    /// <summary>One item, in its own transaction: a bad row never undoes the good ones.</summary>
-    public async Task<IntakeResult> OneAsync(int index, IntakeRequest? item, Channel channel, int? clientId, Actor actor, CancellationToken ct,
-        IntakeSource? source = null)
+    /// <summary>
+    /// A batch's good items registered together: refused items are answered first (nothing of them is written), then
+    /// every other item's case and intake record go in one transaction. If the database refuses that transaction (a copy
+    /// of an item registered by a request running at the same moment, or a value it will not store) nothing of it is kept
+    /// and the items are left unanswered, for <see cref="OneAsync"/> to take one by one — a repeated external id
+    /// within the batch too, which then answers with the case its first copy made.
+    /// </summary>
+    private async Task TogetherAsync(IReadOnlyList<IntakeRequest?> items, Channel channel, int? clientId, Actor actor, IntakeResult?[] answered,
+        CancellationToken ct)
+    {
+        var candidates = new List<(int Index, string ExternalId, IntakeRequest Item)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (Screen(i, items[i]) is { } refused)
+            {
+                answered[i] = refused;
+            }
+            else if (seen.Add(items[i]!.ExternalId!.Trim()))
+            {
+                candidates.Add((i, items[i]!.ExternalId!.Trim(), items[i]!));
+            }
+        }
+
+        var ids = candidates.Select(c => c.ExternalId).ToList();
+        var earlier = await db.IntakeItems.AsNoTracking().Where(i => i.Channel == channel && ids.Contains(i.ExternalId)).ToDictionaryAsync(i => i.ExternalId, ct);
+        var fresh = new List<(int Index, string ExternalId, RegisterCaseRequest Request, string Hints)>();
+        foreach (var (index, externalId, item) in candidates)
+        {
+            if (earlier.TryGetValue(externalId, out var before))
+            {
+                answered[index] = new IntakeResult(index, externalId, IntakeResult.Duplicate, before.CaseNumber, before.CaseId, []);
+                continue;
+            }
+
+            var (request, hints) = await ToRegistrationAsync(item, channel, externalId, ct);
+            fresh.Add((index, externalId, request, hints));
+        }
+
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        var prepared = await register.PrepareFromChannelAsync([.. fresh.Select(f => (f.Request, f.Hints))], actor, ct);
+        var made = new List<(int Index, string ExternalId, Case Case)>();
+        var now = clock.GetUtcNow();
+        foreach (var ((index, externalId, _, _), (@case, errors)) in fresh.Zip(prepared))
+        {
+            if (@case is null)
+            {
+                answered[index] = Rejected(index, externalId, [.. errors.Select(e => new IntakeFieldError(FieldName(e.Field), e.Code, e.Message))]);
+                continue;
+            }
+
+            db.IntakeItems.Add(new IntakeItem(channel, externalId, clientId, @case.Id, @case.Number, now, clientId is null ? IntakeSource.File : IntakeSource.Api));
+            made.Add((index, externalId, @case));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return; // one by one instead
+        }
+
+        db.ChangeTracker.Clear();
+        foreach (var (index, externalId, @case) in made)
+        {
+            answered[index] = new IntakeResult(index, externalId, IntakeResult.Created, @case.Number, @case.Id, [], ToComplete: @case.Gaps != IntakeGaps.None);
+        }
+    }
+
+    /// <summary>What refuses an item before anything is looked up: no item, no usable external id, unreadable characters,
+    /// no text or no way to reach the petitioner.</summary>
+    private static IntakeResult? Screen(int index, IntakeRequest? item)
     {
         if (item is null)
         {
@@ -106,19 +191,27 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
                 "请填写本渠道的事项编号 externalId（1至100个字符，不含控制字符）。")]);
         }
 
-        if (await FindAsync(channel, externalId, ct) is { } earlier)
-        {
-            return new IntakeResult(index, externalId, IntakeResult.Duplicate, earlier.CaseNumber, earlier.CaseId, []);
-        }
-
         if (ControlCharacters(item) is { Count: > 0 } unreadable)
         {
             return Rejected(index, externalId, unreadable);
         }
 
-        if (Unreachable(item) is { } unreachable)
+        return Unreachable(item) is { } unreachable ? Rejected(index, externalId, [unreachable]) : null;
+    }
+
+    /// <summary>One item, in its own transaction: a bad row never undoes the good ones.</summary>
+    public async Task<IntakeResult> OneAsync(int index, IntakeRequest? item, Channel channel, int? clientId, Actor actor, CancellationToken ct,
+        IntakeSource? source = null)
+    {
+        if (Screen(index, item) is { } refused)
         {
-            return Rejected(index, externalId, [unreachable]);
+            return refused;
+        }
+
+        var externalId = item!.ExternalId!.Trim();
+        if (await FindAsync(channel, externalId, ct) is { } earlier)
+        {
+            return new IntakeResult(index, externalId, IntakeResult.Duplicate, earlier.CaseNumber, earlier.CaseId, []);
         }
 
         var (request, hints) = await ToRegistrationAsync(item, channel, externalId, ct);
