@@ -35,13 +35,8 @@ internal static class DemoCommands
 
             var generator = scope.ServiceProvider.GetRequiredService<DemoCaseGenerator>();
             var started = DateTime.UtcNow;
-            await AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                .StartAsync(async progress =>
-                {
-                    var task = progress.AddTask("生成演示信访事项", maxValue: count);
-                    await generator.GenerateAsync(count, parse.GetValue(seed), new SyncProgress(done => task.Value = done), ct);
-                });
+            await ProgressBar.RunAsync(parse.InvocationConfiguration.Error, "生成演示信访事项", count,
+                progress => generator.GenerateAsync(count, parse.GetValue(seed), progress, ct));
             var seconds = (DateTime.UtcNow - started).TotalSeconds;
             AnsiConsole.MarkupLine($"[green]已生成 {count} 件[/]，用时 {seconds:0.0} 秒（{count / seconds:0} 件/秒）。");
             return 0;
@@ -50,11 +45,5 @@ internal static class DemoCommands
         var demo = new Command("demo", "演示数据");
         demo.Subcommands.Add(generate);
         return demo;
-    }
-
-    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool out of order).</summary>
-    private sealed class SyncProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 }

@@ -58,15 +58,10 @@ internal static class IntakeCommands
             var handler = scope.ServiceProvider.GetRequiredService<ImportIntakeFile>();
             var started = DateTime.UtcNow;
             Result<IntakeFileReport> result = default!;
-            await AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                .StartAsync(async progress =>
-                {
-                    var task = progress.AddTask($"导入 {path.Name}", maxValue: stream.Length);
-                    result = await handler.HandleAsync(opened.Value.Headings, opened.Value.Rows, parsedChannel, parse.GetValue(mapping), Actor.CommandLine,
-                        new SyncProgress(_ => task.Value = stream.Position), ct);
-                    task.Value = stream.Length;
-                });
+            // The bar follows the bytes read: the file's rows are not counted before they are imported.
+            await ProgressBar.RunAsync(errors, $"导入 {path.Name}", stream.Length, async progress =>
+                result = await handler.HandleAsync(opened.Value.Headings, opened.Value.Rows, parsedChannel, parse.GetValue(mapping), Actor.CommandLine,
+                    progress, ct), _ => stream.Position);
             if (!result.IsSuccess)
             {
                 foreach (var error in result.Errors)
@@ -120,9 +115,4 @@ internal static class IntakeCommands
     private static string Quote(string? value) => value is null
         ? ""
         : $"\"{(value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value).Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-
-    private sealed class SyncProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
-    }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -15,15 +13,6 @@ namespace Xinfang.Core.Audit;
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> PersonalProperties = ["IdNumber", "Phone", "Address"];
-    private static readonly HashSet<string> SecretProperties = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "IdNumberHash", "PhoneHash", "KeyHash", "SigningSecret"];
-
-    private static readonly JsonSerializerOptions SnapshotJson = new()
-    {
-        Converters = { new JsonStringEnumConverter() },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (AppendAudit(eventData.Context) is { } db && db.AuditState.AwaitingKeys.Count > 0 && db.Database.CurrentTransaction is null)
@@ -171,34 +160,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             return null;
         }
 
-        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in entry.Properties)
-        {
-            var name = property.Metadata.Name;
-            if (SecretProperties.Contains(name) || property.IsTemporary)
-            {
-                continue;
-            }
-
-            if (state == EntityState.Modified && !property.IsModified)
-            {
-                continue;
-            }
-
-            var value = original ? property.OriginalValue : property.CurrentValue;
-            // Binary content (an attachment's bytes) is recorded by its length; its SHA-256 is on the attachment's own line.
-            values[name] = PersonalProperties.Contains(name) ? Mask(name, value as string)
-                : value is byte[] bytes ? $"({bytes.Length} bytes)"
-                : value;
-        }
-
-        return JsonSerializer.Serialize(values, SnapshotJson);
+        return AuditSnapshot.Of(entry.Properties
+            .Where(p => !p.IsTemporary && (state != EntityState.Modified || p.IsModified))
+            .Select(p => (p.Metadata.Name, original ? p.OriginalValue : p.CurrentValue)));
     }
-
-    private static string? Mask(string property, string? value) => property switch
-    {
-        "IdNumber" => PersonalDataMask.IdNumber(value),
-        "Phone" => PersonalDataMask.Phone(value),
-        _ => PersonalDataMask.Address(value),
-    };
 }

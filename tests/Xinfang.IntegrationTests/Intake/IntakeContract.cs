@@ -177,8 +177,24 @@ public abstract class IntakeContract(XinfangApp app)
         Assert.Contains(nulResults[0].Errors, e => e.Field == "text" && e.Code == "validation.control_character");
 
         await using var scope = app.Scope();
-        var stored = await XinfangApp.Db(scope).Cases.Where(c => ids.Contains(c.ExternalReference!)).Select(c => c.ExternalReference).ToListAsync();
-        Assert.Equal([ids[0], ids[2], ids[3]], stored.Order());
+        var db = XinfangApp.Db(scope);
+        var stored = await db.Cases.Where(c => ids.Contains(c.ExternalReference!)).Select(c => new { c.ExternalReference, c.Id }).ToListAsync();
+        Assert.Equal([ids[0], ids[2], ids[3]], stored.Select(c => c.ExternalReference).Order());
+
+        // A case registered in a batch has the same audit lines as one sent alone: each row's, with the same fields.
+        async Task<List<string>> LinesAsync(string externalId)
+        {
+            var id = stored.Single(c => c.ExternalReference == externalId).Id.ToString();
+            var lines = await db.AuditEntries.Where(a => a.EntityId == id).ToListAsync();
+            Assert.All(lines, l => Assert.Equal(($"client:{issued.Client.Id}", 64), (l.UserName, l.Seal.Length)));
+            return [.. lines.Select(l => $"{l.Action} {l.EntityType} {string.Join(",", JsonDocument.Parse(l.After!).RootElement.EnumerateObject().Select(p => p.Name))}").Order()];
+        }
+
+        var alone = await LinesAsync(ids[2]);
+        Assert.Equal(["Added Case", "Added CaseEvent", "Added IntakeItem", "Added Petitioner"], alone.Select(l => string.Join(' ', l.Split(' ')[..2])));
+        Assert.Equal(alone, await LinesAsync(ids[0]));
+        Assert.DoesNotContain("13912345678", string.Join("", await db.AuditEntries.Where(a => a.EntityId == stored[0].Id.ToString()).Select(a => a.After).ToListAsync()),
+            StringComparison.Ordinal);
 
         var tooMany = await client.PostAsJsonAsync("/api/intake/batch", new { items = Enumerable.Range(0, IntakeCases.MaxBatch + 1).Select(i => Item($"x{i}")) }, Json.Options);
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);

@@ -143,8 +143,8 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
     }
 
     /// <summary>Many of a channel's matters at once (a batch): each checked as <see cref="RegisterFromChannelAsync"/>
-    /// checks one, the serials reserved and the finalised matters looked up for all in one round trip each, and the
-    /// cases added to the context unsaved — the caller saves them with its own rows in one transaction.</summary>
+    /// checks one, the serials reserved and the finalised matters looked up for all in one round trip each. The cases
+    /// are returned unsaved: the caller writes them with its own rows in one transaction.</summary>
     public async Task<IReadOnlyList<(Case? Case, IReadOnlyList<Error> Errors)>> PrepareFromChannelAsync(
         IReadOnlyList<(RegisterCaseRequest Request, string Hints)> matters, Actor actor, CancellationToken ct = default)
     {
@@ -181,8 +181,6 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
             {
                 @case.MarkFinalisedPrecedent(precedent, actor, now);
             }
-
-            db.Cases.Add(@case);
         }
 
         return [.. checkedMatters.Select(m => m.Errors.Count == 0 ? (built[m.Request], (IReadOnlyList<Error>)[]) : ((Case?)null, (IReadOnlyList<Error>)m.Errors))];

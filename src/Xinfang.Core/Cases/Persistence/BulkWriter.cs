@@ -9,9 +9,10 @@ namespace Xinfang.Core.Cases.Persistence;
 
 /// <summary>
 /// Writes whole case aggregates fast (binary COPY on PostgreSQL, one prepared statement in one transaction
-/// on SQLite) for demo data and load generation. Column names, conversions and encryption come from the
-/// EF model itself, so rows are exactly what SaveChanges would write. Not for ordinary work: no audit lines
-/// are written per row — the caller writes one summary line.
+/// on SQLite) for demo data, load generation and a channel's batch. Column names, conversions and encryption come
+/// from the EF model itself, so rows are exactly what SaveChanges would write. No audit line is written here: the
+/// caller writes its lines (<see cref="Audit.AuditLines"/>) with <see cref="WriteRowsAsync"/>, or one summary line.
+/// Inside the caller's transaction when there is one.
 /// </summary>
 public sealed class BulkWriter(XinfangDbContext db)
 {
@@ -24,6 +25,9 @@ public sealed class BulkWriter(XinfangDbContext db)
     }
 
     private static (object Entity, Guid? CaseId) Row(object entity, Guid? caseId = null) => (entity, caseId);
+
+    /// <summary>Rows of one mapped type (a case's child rows with their case's id).</summary>
+    public Task WriteRowsAsync(IEnumerable<(object Entity, Guid? CaseId)> rows, CancellationToken ct) => WriteAsync(rows, ct);
 
     private async Task WriteAsync(IEnumerable<(object Entity, Guid? CaseId)> rows, CancellationToken ct)
     {
@@ -102,10 +106,11 @@ public sealed class BulkWriter(XinfangDbContext db)
 
     private async Task InsertAsync(string table, List<Column> columns, List<(object, Guid?)> rows, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var outer = db.Database.CurrentTransaction;
+        await using var own = outer is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
+        command.Transaction = (outer ?? own)!.GetDbTransaction();
         command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
                               $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
         var parameters = columns.Select((c, i) => c.Mapping.CreateParameter(command, $"@p{i}", null)).ToList();
@@ -121,6 +126,9 @@ public sealed class BulkWriter(XinfangDbContext db)
             await command.ExecuteNonQueryAsync(ct);
         }
 
-        await transaction.CommitAsync(ct);
+        if (own is not null)
+        {
+            await own.CommitAsync(ct);
+        }
     }
 }
