@@ -17,14 +17,14 @@ dotnet build Xinfang.slnx -c Release -v quiet -nologo >/dev/null
 CLI="dotnet src/Xinfang.Cli/bin/Release/net10.0/xinfang.dll"
 WEB="dotnet src/Xinfang.Web/bin/Release/net10.0/Xinfang.Web.dll"
 
-cleanup() { [ -n "${WEB_PID:-}" ] && kill "$WEB_PID" 2>/dev/null; [ "$PROVIDER" = postgres ] && pg_stop; rm -rf "${WORK:-}"; }
+cleanup() { [ -n "${WEB_PID:-}" ] && kill "$WEB_PID" 2>/dev/null; [ "$PROVIDER" = postgres ] && pg_stop; cp "${WORK:-}/web.log" /tmp/bench-web.log 2>/dev/null; rm -rf "${WORK:-}"; }
 trap cleanup EXIT
 WORK=$(mktemp -d /tmp/xinfang-bench.XXXXXX)
 
 if [ "$PROVIDER" = postgres ]; then
   # shellcheck source=../scripts/postgres.sh
   . scripts/postgres.sh
-  PG_EXTRA_OPTIONS="-c shared_buffers=1GB -c max_connections=200 -c work_mem=32MB" pg_start
+  PG_EXTRA_OPTIONS="-c shared_buffers=1GB -c max_connections=200 -c work_mem=32MB ${PG_BENCH_OPTIONS:-}" pg_start
   export Database__Provider=Postgres ConnectionStrings__Xinfang="${PG_CONNECTION/Database=postgres/Database=xinfang}"
 else
   export Database__Provider=Sqlite ConnectionStrings__Xinfang="Data Source=$WORK/xinfang.db"
@@ -40,7 +40,7 @@ $CLI demo generate --cases "$CASES"
 
 PORT=5100
 while (echo >"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
-$WEB --urls "http://127.0.0.1:$PORT" >"$WORK/web.log" 2>&1 &
+$WEB --urls "http://127.0.0.1:$PORT" ${WEB_ARGS:-} >"$WORK/web.log" 2>&1 &
 WEB_PID=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 1; done
 
