@@ -6,7 +6,9 @@
 # With `ui [SAMPLES]` after the count it times the workbench pages in headless Chromium instead
 # (queue, case and leader dashboard, from navigation until the data shows and the page is live):
 #   bench/run.sh postgres 1000000 ui 10          (`both`: the HTTP figures, then the pages)
-# With `intake [--batch 500 --clients 4 --seconds 20]` it measures batch intake by an integration client instead.
+# With `intake [--batch 500 --clients 4 --seconds 20]` it measures batch intake by an integration client instead;
+# with `outbox [--messages 5000]` it delivers status messages to a receiver on this machine (messages/s);
+# with `intake-file ROWS` it imports a generated 12345 export of ROWS rows with `xinfang intake import` (time, peak memory).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROVIDER=${1:-postgres}
@@ -38,6 +40,8 @@ $CLI demo generate --cases "$CASES"
 # checkpoint that would otherwise start a few minutes later.
 [ "$PROVIDER" = postgres ] && pg_sql -d xinfang -c CHECKPOINT
 
+# The outbox bench delivers by itself: the web app's own delivery runs would share the messages.
+[ "${1:-}" = outbox ] && export Outbox__IntervalSeconds=0
 PORT=5100
 while (echo >"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
 $WEB --urls "http://127.0.0.1:$PORT" ${WEB_ARGS:-} >"$WORK/web.log" 2>&1 &
@@ -47,6 +51,19 @@ for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null &&
 case "${1:-}" in
   ui) dotnet bench/Xinfang.Bench.Ui/bin/Release/net10.0/Xinfang.Bench.Ui.dll "http://127.0.0.1:$PORT" "${2:-10}" ;;
   intake) shift; $CLI bench intake --url "http://127.0.0.1:$PORT" "$@" ;;
+  outbox) shift; $CLI bench outbox "$@" ;;
+  intake-file)
+    ROWS=${2:-100000}
+    # A 12345 export: every 1000th row has no text (reported and skipped), every 100th an unknown category (待补录).
+    awk -v rows="$ROWS" 'BEGIN {
+      print "工单编号,来电时间,来电人,来电号码,诉求内容,问题分类,所属乡镇,诉求类别,法定分类";
+      for (i = 1; i <= rows; i++) {
+        text = (i % 1000 == 0) ? "" : "第" i "号工单：小区道路破损，路灯不亮，请尽快修复。";
+        category = (i % 100 == 0) ? "不在本区的分类" : "市政设施";
+        printf "GD%08d,2026-12-01 09:%02d:%02d,市民%d,139%08d,%s,%s,仁和镇,投诉,申诉求决类\n", i, (i / 60) % 60, i % 60, i, i, text, category;
+      } }' >"$WORK/12345.csv"
+    echo "==> importing $ROWS rows ($(du -h "$WORK/12345.csv" | cut -f1))"
+    $CLI intake import "$WORK/12345.csv" --channel hotline12345 2>/dev/null | head -3 ;;
   both)
     $CLI bench http --url "http://127.0.0.1:$PORT"
     dotnet bench/Xinfang.Bench.Ui/bin/Release/net10.0/Xinfang.Bench.Ui.dll "http://127.0.0.1:$PORT" 10 ;;

@@ -10,7 +10,7 @@ namespace Xinfang.Cli;
 /// <summary>`xinfang bench http`: load and latency of a running platform over real HTTP on loopback.</summary>
 internal static class BenchCommands
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var url = new Option<string>("--url") { Description = "平台地址", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
         var password = new Option<string>("--password") { Description = "演示账号密码", DefaultValueFactory = _ => "Xinfang@2026" };
@@ -44,9 +44,13 @@ internal static class BenchCommands
                 TimeSpan.FromSeconds(parse.GetValue(intakeSeconds)), TimeSpan.FromSeconds(parse.GetValue(intakeWarmup)), ct);
             return 0;
         });
+        var messages = new Option<int>("--messages") { Description = "放入发件箱的状态消息条数", DefaultValueFactory = _ => 5000 };
+        var outbox = new Command("outbox", "状态回传吞吐（条/秒）：向本机接收方投递发件箱中的消息，并核对每条恰好送达一次、签名正确") { messages };
+        outbox.SetAction((parse, ct) => OutboxBench.RunAsync(context, parse.GetValue(messages), parse.InvocationConfiguration.Output, ct));
         var bench = new Command("bench", "基准测试（结果记入 docs/benchmarks.md）");
         bench.Subcommands.Add(http);
         bench.Subcommands.Add(intake);
+        bench.Subcommands.Add(outbox);
         return bench;
     }
 

@@ -24,7 +24,7 @@ internal static class CommandCatalog
         UserCommands.Create(context),
         DemoCommands.Create(context),
         IntakeCommands.Create(context),
-        BenchCommands.Create(),
+        BenchCommands.Create(context),
         Finance.FinanceCommands.Create(),
         Performance.PerformanceCommands.Create(context),
     ];

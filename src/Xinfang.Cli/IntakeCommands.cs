@@ -75,7 +75,8 @@ internal static class IntakeCommands
             var value = result.Value;
             var seconds = Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds);
             output.WriteLine($"列对照 {value.Mapping}：{value.Rows} 行，新登记 {value.Created}，重复 {value.Duplicates}，未导入 {value.Rejected}；"
-                + $"待补录 {value.Results.Count(r => r.ToComplete)}；用时 {seconds:0.0} 秒（{value.Rows / seconds:0} 行/秒）。");
+                + $"待补录 {value.Results.Count(r => r.ToComplete)}；用时 {seconds:0.0} 秒（{value.Rows / seconds:0} 行/秒），"
+                + $"峰值内存 {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB。");
             if (value.Unmatched.Count > 0)
             {
                 output.WriteLine($"文件中没有这些字段的列：{string.Join("、", value.Unmatched.Select(IntakeFields.Chinese))}");

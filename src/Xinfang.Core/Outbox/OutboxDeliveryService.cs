@@ -25,7 +25,7 @@ public sealed class OutboxDeliveryService(IServiceScopeFactory scopes, IConfigur
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DeliverOutbox>().RunOnceAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<DeliverOutbox>().DrainAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

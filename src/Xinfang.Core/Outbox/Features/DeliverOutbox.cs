@@ -20,8 +20,26 @@ public sealed class DeliverOutbox(XinfangDbContext db, IEnumerable<IOutboxEndpoi
     private const int BatchSize = 20;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    /// <summary>Delivers what is due; returns how many were delivered in this run.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct = default)
+    /// <summary>Delivers what is due, a batch after another until none is left (a burst — a hundred cases closed at
+    /// once — goes out at once, not a batch per tick); returns how many were delivered.</summary>
+    public async Task<int> DrainAsync(CancellationToken ct = default)
+    {
+        var delivered = 0;
+        while (true)
+        {
+            var (due, sent) = await RunBatchAsync(ct);
+            delivered += sent;
+            if (due < BatchSize)
+            {
+                return delivered;
+            }
+        }
+    }
+
+    /// <summary>Delivers one batch of what is due; returns how many were delivered in this run.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct = default) => (await RunBatchAsync(ct)).Delivered;
+
+    private async Task<(int Due, int Delivered)> RunBatchAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var due = await db.OutboxMessages.AsNoTracking()
@@ -41,7 +59,7 @@ public sealed class DeliverOutbox(XinfangDbContext db, IEnumerable<IOutboxEndpoi
             }
         }
 
-        return delivered;
+        return (due.Count, delivered);
     }
 
     /// <summary>Takes the message for this run if it is still due and nobody holds it: one conditional UPDATE, so of two
@@ -114,8 +132,11 @@ public sealed class DeliverOutbox(XinfangDbContext db, IEnumerable<IOutboxEndpoi
         catch (DbUpdateConcurrencyException)
         {
             // The lease was lost meanwhile (it ran out): whoever holds it now decides; this attempt is not recorded.
-            db.ChangeTracker.Clear();
             return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear(); // a drain sends thousands: each message's rows are done with here
         }
 
         return error is null;
