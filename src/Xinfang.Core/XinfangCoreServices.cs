@@ -12,11 +12,13 @@ using Xinfang.Core.Data;
 using Xinfang.Core.Demo;
 using Xinfang.Core.Finance;
 using Xinfang.Core.Intake;
+using Xinfang.Core.Messages;
 using Xinfang.Core.Open311;
 using Xinfang.Core.Outbox;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Performance;
+using Xinfang.Core.Portal;
 using Xinfang.Core.Supervision;
 
 namespace Xinfang.Core;
@@ -101,7 +103,9 @@ public static class XinfangCoreServices
         services.AddSupervision();
         services.AddFinance();
         services.AddOutbox();
+        services.AddMessages(configuration);
         services.AddIntake();
+        services.AddPortal(configuration);
         services.AddOpen311(configuration);
         return services;
     }

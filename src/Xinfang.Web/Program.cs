@@ -11,6 +11,7 @@ using Xinfang.Web.Api;
 using Xinfang.Web.Auth;
 using Xinfang.Web.Components;
 using Xinfang.Web.Open311;
+using Xinfang.Web.Portal;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
@@ -29,6 +30,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddXinfangOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddXinfangUi();
+builder.Services.AddPortalRateLimit(builder.Configuration);
 
 var app = builder.Build();
 
@@ -45,6 +47,7 @@ app.Use(async (context, next) =>
     await next(context);
 });
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapOpenApi();
@@ -65,6 +68,8 @@ app.MapIntegrationsApi();
 app.MapIntakeApi();
 app.MapOutboxApi();
 app.MapOpen311Api();
+app.MapPortalApi();
+app.MapMessageTemplatesApi();
 app.MapAccountEndpoints();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -22,6 +23,12 @@ public abstract class XinfangApp : IAsyncLifetime
     private WebApplicationFactory<Program>? _factory;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 3, 4, 9, 0, 0, ChinaTime.Offset));
+
+    /// <summary>Where the file sender writes text messages (one JSON file per message).</summary>
+    public string SmsDirectory { get; } = Path.Combine(Path.GetTempPath(), $"xinfang-sms-{Guid.NewGuid():N}");
+
+    /// <summary>The portal's per-address limit per minute in the tests (each portal test uses addresses of its own).</summary>
+    public const int PortalRequestsPerMinute = 40;
 
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started.");
 
@@ -51,6 +58,8 @@ public abstract class XinfangApp : IAsyncLifetime
             ["Demo:Password"] = Password,
             ["Security:PersonalDataKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Security:TokenKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Sms:Directory"] = SmsDirectory,
+            ["Portal:RequestsPerMinute"] = PortalRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -59,7 +68,11 @@ public abstract class XinfangApp : IAsyncLifetime
                 builder.UseSetting(key, value);
             }
 
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                services.AddSingleton<IStartupFilter, TestRemoteAddress>();
+            });
         });
         _ = _factory.Server;
     }
@@ -72,10 +85,23 @@ public abstract class XinfangApp : IAsyncLifetime
         }
 
         await DropDatabaseAsync();
+        if (Directory.Exists(SmsDirectory))
+        {
+            Directory.Delete(SmsDirectory, recursive: true);
+        }
+
         GC.SuppressFinalize(this);
     }
 
     public HttpClient Anonymous() => Factory.CreateClient();
+
+    /// <summary>An anonymous client whose requests come from <paramref name="address"/> (the test server has no network).</summary>
+    public HttpClient AnonymousFrom(string address)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Add(TestRemoteAddress.Header, address);
+        return client;
+    }
 
     /// <summary>A client signed in as a demo user through the real token endpoint.</summary>
     public async Task<HttpClient> As(string userName)
@@ -96,6 +122,26 @@ public abstract class XinfangApp : IAsyncLifetime
     public AsyncServiceScope Scope() => Factory.Services.CreateAsyncScope();
 
     public static XinfangDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<XinfangDbContext>();
+}
+
+/// <summary>The test server gives every request the same (no) remote address; a test names one with a header.</summary>
+internal sealed class TestRemoteAddress : IStartupFilter
+{
+    public const string Header = "X-Test-Remote-Address";
+
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (Microsoft.AspNetCore.Http.HttpContext context, Func<Task> proceed) =>
+        {
+            if (context.Request.Headers[Header].ToString() is { Length: > 0 } text && System.Net.IPAddress.TryParse(text, out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            await proceed();
+        });
+        next(app);
+    };
 }
 
 public class SqliteApp : XinfangApp

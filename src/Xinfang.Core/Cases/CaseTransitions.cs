@@ -21,6 +21,8 @@ public static class CaseTransitions
     private static readonly string[] UnitStaff = [Handler, UnitHead];
     private static readonly string[] Approvers = [Dispatcher, Supervisor];
     private static readonly string[] CallbackStaff = [Registrar, Dispatcher];
+    // The petitioner rates the reply and asks for review on the portal as well (SPEC §1.10).
+    private static readonly string[] CallbackStaffOrPetitioner = [Registrar, Dispatcher, Citizen];
     private static readonly string[] UrgeStaff = [Supervisor, Leader, Dispatcher];
     private static readonly string[] SuperviseStaff = [Supervisor, Leader];
     private static readonly string[] EscalateStaff = [Supervisor, Dispatcher];
@@ -58,12 +60,12 @@ public static class CaseTransitions
             new(CaseAction.ReportResult, InProgress, ResultReported, UnitStaff, ActorScope.LeadUnit),
             new(CaseAction.ApproveResult, ResultReported, Replied, BureauDispatch),
             new(CaseAction.RejectResult, ResultReported, InProgress, BureauDispatch),
-            new(CaseAction.Callback, Replied, CalledBack, CallbackStaff),
+            new(CaseAction.Callback, Replied, CalledBack, CallbackStaffOrPetitioner),
             new(CaseAction.Close, CalledBack, Closed, CallbackStaff),
             new(CaseAction.Reopen, CalledBack, InProgress, BureauDispatch),
-            new(CaseAction.RequestReview, Replied, InReview, CallbackStaff),
-            new(CaseAction.RequestReview, CalledBack, InReview, CallbackStaff),
-            new(CaseAction.RequestReview, Closed, InReview, CallbackStaff),
+            new(CaseAction.RequestReview, Replied, InReview, CallbackStaffOrPetitioner),
+            new(CaseAction.RequestReview, CalledBack, InReview, CallbackStaffOrPetitioner),
+            new(CaseAction.RequestReview, Closed, InReview, CallbackStaffOrPetitioner),
             new(CaseAction.AnswerReview, InReview, Reviewed, Approvers),
             new(CaseAction.RequestReReview, Reviewed, InReReview, CallbackStaff),
             new(CaseAction.AnswerReReview, InReReview, Final, Approvers),

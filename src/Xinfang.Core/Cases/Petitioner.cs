@@ -16,6 +16,7 @@ public sealed class Petitioner
         Address = info.Address;
         Email = info.Email;
         IsRepresentative = info.IsRepresentative;
+        NoTextMessages = info.NoTextMessages;
         IdNumberHash = idNumberHash;
         PhoneHash = phoneHash;
     }
@@ -32,8 +33,12 @@ public sealed class Petitioner
     [EncryptedAtRest]
     public string? Email { get; private set; }
     public bool IsRepresentative { get; private set; }
+
+    /// <summary>The petitioner asked not to be told of steps by text message.</summary>
+    public bool NoTextMessages { get; private set; }
     public string? IdNumberHash { get; private set; }
     public string? PhoneHash { get; private set; }
 }
 
-public sealed record PetitionerInfo(string Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative = false, string? Email = null);
+public sealed record PetitionerInfo(string Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative = false, string? Email = null,
+    bool NoTextMessages = false);

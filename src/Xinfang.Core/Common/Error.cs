@@ -9,6 +9,7 @@ public sealed record Error(string Code, string Message, string? Field = null, Er
     public static Error Conflict(string code, string message) => new(code, message, null, ErrorKind.Conflict);
     public static Error Forbidden(string code, string message) => new(code, message, null, ErrorKind.Forbidden);
     public static Error Rule(string code, string message) => new(code, message, null, ErrorKind.Rule);
+    public static Error TooMany(string code, string message) => new(code, message, null, ErrorKind.TooMany);
 }
 
 public enum ErrorKind
@@ -18,4 +19,6 @@ public enum ErrorKind
     NotFound,
     Conflict,
     Forbidden,
+    /// <summary>A limit on how often something may be done was reached (HTTP 429).</summary>
+    TooMany,
 }

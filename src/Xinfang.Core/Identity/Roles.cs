@@ -15,6 +15,10 @@ public static class Roles
     /// <summary>An external system acting with its API key (never a person; not assignable to accounts).</summary>
     public const string Integration = "Integration";
 
+    /// <summary>The petitioner on the public portal, acting on their own matter after giving its query code
+    /// (never a staff account; not assignable).</summary>
+    public const string Citizen = "Citizen";
+
     public static readonly IReadOnlyList<string> All =
         [Registrar, Dispatcher, Handler, UnitHead, Supervisor, Leader, Finance, Admin];
 
@@ -29,6 +33,7 @@ public static class Roles
         Finance => "财务",
         Admin => "管理员",
         Integration => "对接系统",
+        Citizen => "信访人（群众门户）",
         _ => role,
     };
 

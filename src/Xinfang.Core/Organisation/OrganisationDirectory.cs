@@ -28,6 +28,14 @@ public sealed class OrganisationDirectory(TimeProvider clock, IDbContextFactory<
         public bool IsSelectable(Category category) =>
             category.IsActive && (category.ParentId is not { } parent || !Categories.TryGetValue(parent, out var top) || top.IsActive);
 
+        /// <summary>The categories a matter can be filed under: selectable, with no selectable category beneath.</summary>
+        public IEnumerable<Category> SelectableLeaves()
+        {
+            var selectable = Categories.Values.Where(IsSelectable).ToList();
+            var parents = selectable.Where(c => c.ParentId is not null).Select(c => c.ParentId!.Value).ToHashSet();
+            return selectable.Where(c => !parents.Contains(c.Id)).OrderBy(c => c.Code, StringComparer.Ordinal);
+        }
+
         /// <summary>"城乡建设 / 物业管理"</summary>
         public string? CategoryPath(int? id)
         {

@@ -20,13 +20,14 @@ public sealed class OutboxMessage
 {
     private OutboxMessage() { }
 
-    public OutboxMessage(string kind, string recipient, string body, DateTimeOffset now)
+    /// <param name="notBefore">When it is first sent, if later than now (a reminder).</param>
+    public OutboxMessage(string kind, string recipient, string body, DateTimeOffset now, DateTimeOffset? notBefore = null)
     {
         Kind = kind;
         Recipient = recipient;
         Body = body;
         CreatedAt = now;
-        NextAttemptAt = now;
+        NextAttemptAt = notBefore is { } later && later > now ? later : now;
     }
 
     public long Id { get; private set; }

@@ -17,6 +17,7 @@ public static class ProblemResults
             ErrorKind.NotFound => StatusCodes.Status404NotFound,
             ErrorKind.Conflict => StatusCodes.Status409Conflict,
             ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+            ErrorKind.TooMany => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status422UnprocessableEntity,
         };
         var problem = new ProblemDetails
@@ -42,6 +43,7 @@ public static class ProblemResults
         ErrorKind.NotFound => "未找到",
         ErrorKind.Conflict => "数据已变更",
         ErrorKind.Forbidden => "无权操作",
+        ErrorKind.TooMany => "操作过于频繁",
         _ => "不符合办理规则",
     };
 }

@@ -12,7 +12,8 @@ using Xinfang.Core.Calendar;
 
 namespace Xinfang.Core.Cases.Features;
 
-public sealed record PetitionerRequest(string? Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative = false, string? Email = null);
+public sealed record PetitionerRequest(string? Name, string? IdNumber, string? Phone, string? Address, bool IsRepresentative = false, string? Email = null,
+    bool NoTextMessages = false);
 
 public sealed record RegisterCaseRequest(
     Channel? Channel,
@@ -148,7 +149,8 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
     public async Task<IReadOnlyList<(Case? Case, IReadOnlyList<Error> Errors)>> PrepareFromChannelAsync(
         IReadOnlyList<(RegisterCaseRequest Request, string Hints)> matters, Actor actor, CancellationToken ct = default)
     {
-        if (!actor.IsInAny([Roles.Registrar, Roles.Dispatcher, Roles.Integration, Roles.Admin]))
+        // The portal files the petitioner's own matter as a channel does.
+        if (!actor.IsInAny([Roles.Registrar, Roles.Dispatcher, Roles.Integration, Roles.Admin, Roles.Citizen]))
         {
             return [.. matters.Select(_ => ((Case?)null, (IReadOnlyList<Error>)[Error.Forbidden("case.register_forbidden", "只有登记员或派单员可以登记信访事项。")]))];
         }
@@ -187,7 +189,7 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
     }
 
     private List<Petitioner> Petitioners(RegisterCaseRequest request) => [.. request.Petitioners!.Select(p => new Petitioner(
-        new PetitionerInfo(p.Name!.Trim(), Blank(p.IdNumber)?.ToUpperInvariant(), Blank(p.Phone), Blank(p.Address), p.IsRepresentative, Blank(p.Email)),
+        new PetitionerInfo(p.Name!.Trim(), Blank(p.IdNumber)?.ToUpperInvariant(), Blank(p.Phone), Blank(p.Address), p.IsRepresentative, Blank(p.Email), p.NoTextMessages),
         db.Protector.BlindIndex(p.IdNumber), db.Protector.BlindIndex(p.Phone)))];
 
     private static CaseIntake Intake(RegisterCaseRequest request, List<Petitioner> petitioners, bool fromChannel, string? hints) => new(

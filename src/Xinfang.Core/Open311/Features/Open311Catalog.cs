@@ -52,12 +52,7 @@ public sealed class Open311Catalog(OrganisationDirectory directory, Open311Optio
     }
 
     /// <summary>The categories a matter can be filed under: selectable, with no selectable category beneath.</summary>
-    public static IEnumerable<Category> Leaves(OrganisationDirectory.Snapshot names)
-    {
-        var selectable = names.Categories.Values.Where(names.IsSelectable).ToList();
-        var parents = selectable.Where(c => c.ParentId is not null).Select(c => c.ParentId!.Value).ToHashSet();
-        return selectable.Where(c => !parents.Contains(c.Id)).OrderBy(c => c.Code, StringComparer.Ordinal);
-    }
+    public static IEnumerable<Category> Leaves(OrganisationDirectory.Snapshot names) => names.SelectableLeaves();
 
     public static Error NotFound(string serviceCode) => Error.NotFound("open311.service_not_found", $"没有编码为“{serviceCode}”的服务（问题分类）。");
 }

@@ -12,8 +12,8 @@ namespace Xinfang.Core.Outbox.Features;
 /// delivered — after which it is never sent again — and schedules a retry with growing pauses otherwise; after
 /// <see cref="MaxAttempts"/> it fails and waits for the administrator.
 /// </summary>
-public sealed class DeliverOutbox(XinfangDbContext db, IEnumerable<IOutboxEndpoints> endpoints, IHttpClientFactory http, TimeProvider clock,
-    ILogger<DeliverOutbox> logger)
+public sealed class DeliverOutbox(XinfangDbContext db, IEnumerable<IOutboxEndpoints> endpoints, IEnumerable<IOutboxSender> senders,
+    IHttpClientFactory http, TimeProvider clock, ILogger<DeliverOutbox> logger)
 {
     public const string HttpClientName = "outbox";
     public const int MaxAttempts = 8;
@@ -77,45 +77,14 @@ public sealed class DeliverOutbox(XinfangDbContext db, IEnumerable<IOutboxEndpoi
 
     private async Task<bool> SendAsync(OutboxMessage message, CancellationToken ct)
     {
-        var endpoint = endpoints.FirstOrDefault(e => e.Kind == message.Kind) is { } resolver
-            ? await resolver.ResolveAsync(message, ct)
-            : null;
         var started = Stopwatch.GetTimestamp();
-        int? status = null;
-        string? error = null;
-        if (endpoint is null)
-        {
-            error = "没有可用的回传地址（对接系统已停用、未设置回传地址或已不存在）；恢复后按计划重试。";
-        }
-        else
-        {
-            try
-            {
-                var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
-                using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url)
-                {
-                    Content = new StringContent(message.Body, Encoding.UTF8, "application/json"),
-                };
-                request.Headers.Add(OutboxSignature.DeliveryHeader, message.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                request.Headers.Add(OutboxSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                request.Headers.Add(OutboxSignature.SignatureHeader, OutboxSignature.Sign(endpoint.SigningSecret, timestamp, message.Body));
-                using var response = await http.CreateClient(HttpClientName).SendAsync(request, ct);
-                status = (int)response.StatusCode;
-                if (!response.IsSuccessStatusCode)
-                {
-                    error = $"接收方答复 HTTP {status}。";
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
-            {
-                error = $"无法送达：{e.Message}";
-            }
-        }
-
+        var (status, error, skipped) = senders.FirstOrDefault(s => s.Kind == message.Kind) is { } sender
+            ? await sender.SendAsync(message, ct)
+            : await PostSignedAsync(message, ct);
         var now = clock.GetUtcNow();
         var milliseconds = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         db.OutboxAttempts.Add(new OutboxAttempt(message.Id, now, status, error, milliseconds));
-        if (error is null)
+        if (error is null || skipped)
         {
             message.Delivered(now);
         }
@@ -140,5 +109,36 @@ public sealed class DeliverOutbox(XinfangDbContext db, IEnumerable<IOutboxEndpoi
         }
 
         return error is null;
+    }
+
+    /// <summary>POSTs the message to the endpoint its kind resolves, signed with the endpoint's secret.</summary>
+    private async Task<SendOutcome> PostSignedAsync(OutboxMessage message, CancellationToken ct)
+    {
+        var endpoint = endpoints.FirstOrDefault(e => e.Kind == message.Kind) is { } resolver
+            ? await resolver.ResolveAsync(message, ct)
+            : null;
+        if (endpoint is null)
+        {
+            return SendOutcome.Refused("没有可用的回传地址（对接系统已停用、未设置回传地址或已不存在）；恢复后按计划重试。");
+        }
+
+        try
+        {
+            var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url)
+            {
+                Content = new StringContent(message.Body, Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add(OutboxSignature.DeliveryHeader, message.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            request.Headers.Add(OutboxSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            request.Headers.Add(OutboxSignature.SignatureHeader, OutboxSignature.Sign(endpoint.SigningSecret, timestamp, message.Body));
+            using var response = await http.CreateClient(HttpClientName).SendAsync(request, ct);
+            var status = (int)response.StatusCode;
+            return response.IsSuccessStatusCode ? SendOutcome.Taken(status) : SendOutcome.Refused($"接收方答复 HTTP {status}。", status);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            return SendOutcome.Refused($"无法送达：{e.Message}");
+        }
     }
 }

@@ -1,0 +1,114 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Xinfang.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class PortalAndMessages : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "NoTextMessages",
+                table: "Petitioners",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "MessageTemplates",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MessageTemplates", x => x.Kind);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PortalAccesses",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    QueryCodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PhoneHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AddressHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PortalAccesses", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_PortalAccesses_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PortalPhoneCodes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PhoneHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AddressHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FailedTries = table.Column<int>(type: "integer", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PortalPhoneCodes", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PortalAccesses_AddressHash_CreatedAt",
+                table: "PortalAccesses",
+                columns: new[] { "AddressHash", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PortalAccesses_PhoneHash_CreatedAt",
+                table: "PortalAccesses",
+                columns: new[] { "PhoneHash", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PortalPhoneCodes_AddressHash_CreatedAt",
+                table: "PortalPhoneCodes",
+                columns: new[] { "AddressHash", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PortalPhoneCodes_PhoneHash_CreatedAt",
+                table: "PortalPhoneCodes",
+                columns: new[] { "PhoneHash", "CreatedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MessageTemplates");
+
+            migrationBuilder.DropTable(
+                name: "PortalAccesses");
+
+            migrationBuilder.DropTable(
+                name: "PortalPhoneCodes");
+
+            migrationBuilder.DropColumn(
+                name: "NoTextMessages",
+                table: "Petitioners");
+        }
+    }
+}
