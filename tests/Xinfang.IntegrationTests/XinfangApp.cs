@@ -42,6 +42,10 @@ public abstract class XinfangApp : IAsyncLifetime
 
     protected abstract Task<(string Provider, string ConnectionString)> CreateDatabaseAsync();
 
+    /// <summary>Settings a special-purpose app adds (e.g. an SMS gateway address), read before the app starts.</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string?>> ExtraSettingsAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, string?>>(new Dictionary<string, string?>());
+
     protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
 
     public async ValueTask InitializeAsync()
@@ -61,6 +65,11 @@ public abstract class XinfangApp : IAsyncLifetime
             ["Sms:Directory"] = SmsDirectory,
             ["Portal:RequestsPerMinute"] = PortalRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
+        foreach (var (key, value) in await ExtraSettingsAsync())
+        {
+            ((Dictionary<string, string?>)Settings)[key] = value;
+        }
+
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             foreach (var (key, value) in Settings)
