@@ -22,6 +22,7 @@ public sealed class WorkbenchApp : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public IServiceProvider Services => _factory!.Services;
     public static string Artifacts { get; } = Path.Combine(AppContext.BaseDirectory, "e2e-screenshots");
+    public string SmsDirectory { get; } = Path.Combine(Path.GetTempPath(), $"xinfang-e2e-sms-{Guid.NewGuid():N}");
 
     public async ValueTask InitializeAsync()
     {
@@ -37,6 +38,9 @@ public sealed class WorkbenchApp : IAsyncLifetime
             builder.UseSetting("Demo:Password", Password);
             builder.UseSetting("Security:PersonalDataKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             builder.UseSetting("Security:TokenKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            // Text messages land as files here, delivered within a second (the portal's phone code is read from them).
+            builder.UseSetting("Sms:Directory", SmsDirectory);
+            builder.UseSetting("Outbox:IntervalSeconds", "1");
             builder.ConfigureLogging(logging => logging.AddProvider(ServerLog));
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
@@ -83,6 +87,7 @@ public sealed class WorkbenchApp : IAsyncLifetime
         if (_factory is not null) await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" }.Where(File.Exists)) File.Delete(file);
+        if (Directory.Exists(SmsDirectory)) Directory.Delete(SmsDirectory, recursive: true);
     }
 
     private static int FreePort()
