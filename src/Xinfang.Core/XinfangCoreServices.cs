@@ -13,6 +13,7 @@ using Xinfang.Core.Demo;
 using Xinfang.Core.Finance;
 using Xinfang.Core.Intake;
 using Xinfang.Core.Messages;
+using Xinfang.Core.Notices;
 using Xinfang.Core.Open311;
 using Xinfang.Core.Outbox;
 using Xinfang.Core.Identity;
@@ -104,6 +105,7 @@ public static class XinfangCoreServices
         services.AddFinance();
         services.AddOutbox();
         services.AddMessages(configuration);
+        services.AddNotices();
         services.AddIntake();
         services.AddPortal(configuration);
         services.AddOpen311(configuration);

@@ -70,6 +70,7 @@ app.MapOutboxApi();
 app.MapOpen311Api();
 app.MapPortalApi();
 app.MapMessageTemplatesApi();
+app.MapNoticeTemplatesApi();
 app.MapAccountEndpoints();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

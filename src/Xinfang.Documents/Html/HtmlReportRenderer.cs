@@ -10,20 +10,27 @@ namespace Xinfang.Documents.Html;
 /// captions, charts embedded as PNG data URIs with Chinese alt text.</summary>
 public static class HtmlReportRenderer
 {
-    public static string Render(FinalAccountsReport report, IReadOnlyDictionary<int, byte[]>? charts = null)
+    public static string Render(FinalAccountsReport report, IReadOnlyDictionary<int, byte[]>? charts = null) =>
+        Render(report.Title, report.Blocks, charts);
+
+    public static string Render(string title, IReadOnlyList<ReportBlock> blocks, IReadOnlyDictionary<int, byte[]>? charts = null)
     {
         var html = new StringBuilder(64 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(E(report.Title)).Append("</title>\n<style>\n")
+            .Append("<title>").Append(E(title)).Append("</title>\n<style>\n")
             .Append("body{font-family:\"FangSong\",\"仿宋\",\"Noto Serif CJK SC\",serif;max-width:52em;margin:2em auto;padding:0 1em;line-height:1.9;color:#222}\n")
             .Append("h1,h2,h3,h4{font-family:\"SimHei\",\"黑体\",\"Noto Sans CJK SC\",sans-serif}h1,h2{text-align:center}p{text-indent:2em;margin:.3em 0}\n")
             .Append("figure{text-align:center;margin:1em 0}figure img{max-width:100%}table{border-collapse:collapse;width:100%;margin:.5em 0;font-size:.9em}\n")
             .Append("th,td{border:1px solid #444;padding:.2em .4em}td.num{text-align:right}caption{font-weight:bold;padding:.4em}.unit,.note{text-indent:0;font-size:.9em}\n")
+            .Append("p.line{text-indent:0}p.center{text-align:center}p.right{text-align:right}@media print{body{margin:0;max-width:none}}\n")
             .Append("</style>\n</head>\n<body>\n");
-        foreach (var block in report.Blocks)
+        foreach (var block in blocks)
         {
             switch (block)
             {
+                case LineBlock l:
+                    html.Append("<p class=\"line ").Append(l.Align.ToString().ToLowerInvariant()).Append("\">").Append(E(l.Text)).Append("</p>\n");
+                    break;
                 case HeadingBlock h:
                     var tag = $"h{Math.Min(h.Level + 1, 4)}";
                     html.Append('<').Append(tag).Append('>').Append(E(h.Text)).Append("</").Append(tag).Append(">\n");

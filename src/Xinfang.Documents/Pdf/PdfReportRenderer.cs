@@ -14,16 +14,22 @@ public static class PdfReportRenderer
     private const double Margin = 56;
     private const double BodySize = 10.5;
 
-    public static void Render(FinalAccountsReport report, Stream output, IReadOnlyDictionary<int, byte[]>? charts = null)
+    public static void Render(FinalAccountsReport report, Stream output, IReadOnlyDictionary<int, byte[]>? charts = null) =>
+        Render(report.Title, report.Blocks, output, charts);
+
+    public static void Render(string title, IReadOnlyList<ReportBlock> blocks, Stream output, IReadOnlyDictionary<int, byte[]>? charts = null)
     {
         CjkFontResolver.Install();
         var document = new PdfDocument();
-        document.Info.Title = report.Title;
+        document.Info.Title = title;
         var layout = new PageCursor(document);
-        foreach (var block in report.Blocks)
+        foreach (var block in blocks)
         {
             switch (block)
             {
+                case LineBlock l:
+                    layout.Text(l.Text, 12, bold: false, center: l.Align == LineAlign.Center, spaceBefore: 4, right: l.Align == LineAlign.Right);
+                    break;
                 case HeadingBlock h:
                     layout.Text(h.Text, h.Level switch { 0 => 18, 1 => 15, 2 => 13, _ => 11.5 }, bold: true,
                         center: h.Level <= 1, spaceBefore: h.Level <= 1 ? 14 : 8);
@@ -147,7 +153,7 @@ public static class PdfReportRenderer
 
         private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '.';
 
-        public void Text(string text, double size, bool bold, bool center, double spaceBefore, bool indent = false)
+        public void Text(string text, double size, bool bold, bool center, double spaceBefore, bool indent = false, bool right = false)
         {
             var lineHeight = size * 1.6;
             var firstIndent = indent ? 2 * size : 0;
@@ -164,6 +170,10 @@ public static class PdfReportRenderer
                 if (center)
                 {
                     x = Margin + (Width - _gfx!.MeasureString(lines[i], font).Width) / 2;
+                }
+                else if (right)
+                {
+                    x = Margin + Width - _gfx!.MeasureString(lines[i], font).Width;
                 }
                 _gfx!.DrawString(lines[i], font, XBrushes.Black, x, _y, XStringFormats.TopLeft);
                 _y += lineHeight;

@@ -18,16 +18,22 @@ public static class DocxReportRenderer
     private const string HeadingFont = "黑体";
     private const long EmuPerPixel = 9525;
 
-    public static void Render(FinalAccountsReport report, Stream output, IReadOnlyDictionary<int, byte[]>? charts = null)
+    public static void Render(FinalAccountsReport report, Stream output, IReadOnlyDictionary<int, byte[]>? charts = null) =>
+        Render(report.Blocks, output, charts);
+
+    public static void Render(IReadOnlyList<ReportBlock> blocks, Stream output, IReadOnlyDictionary<int, byte[]>? charts = null)
     {
         using var doc = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = doc.AddMainDocumentPart();
         main.Document = new Document(new Body());
         var body = main.Document.Body!;
-        foreach (var block in report.Blocks)
+        foreach (var block in blocks)
         {
             switch (block)
             {
+                case LineBlock l:
+                    body.Append(Paragraph(l.Text, 32, bold: false, center: false, font: BodyFont, indent: false, align: l.Align));
+                    break;
                 case HeadingBlock h:
                     body.Append(Paragraph(h.Text, h.Level switch { 0 => 36, 1 => 32, 2 => 30, _ => 28 }, bold: true,
                         center: h.Level <= 1, font: HeadingFont, indent: false));
@@ -65,12 +71,16 @@ public static class DocxReportRenderer
         return props;
     }
 
-    private static Paragraph Paragraph(string text, int halfPoints, bool bold, bool center, string font, bool indent)
+    private static Paragraph Paragraph(string text, int halfPoints, bool bold, bool center, string font, bool indent, LineAlign? align = null)
     {
         var props = new ParagraphProperties(new SpacingBetweenLines { Line = "400", LineRule = LineSpacingRuleValues.Auto });
-        if (center)
+        if (center || align == LineAlign.Center)
         {
             props.Append(new Justification { Val = JustificationValues.Center });
+        }
+        else if (align == LineAlign.Right)
+        {
+            props.Append(new Justification { Val = JustificationValues.Right });
         }
         if (indent)
         {

@@ -17,6 +17,7 @@ public static class CasesApi
         group.MapGet("/{id}", Get).WithSummary("信访事项详情：状态、期限、办理过程");
         group.MapPost("/{id}/actions/{action}", Act).WithSummary("执行办理环节（如 dispatch、sign、accept、reply、callback …）");
         group.MapAttachments();
+        group.MapNotices();
         return group;
     }
 

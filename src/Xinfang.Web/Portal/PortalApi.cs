@@ -20,6 +20,8 @@ public sealed record RatingRequest(string? CaseNumber, string? QueryCode, Satisf
 
 public sealed record ReviewRequest(string? CaseNumber, string? QueryCode, string? Reason);
 
+public sealed record NoticeRequest(string? CaseNumber, string? QueryCode, string? Format);
+
 /// <summary>
 /// The public portal's API under <c>/api/portal</c>, without a staff account: the form's options, a phone code, a
 /// submission (multipart/form-data: the fields and up to five <c>attachments</c>), tracking by number and query code,
@@ -63,6 +65,8 @@ public static class PortalApi
         group.MapPost("/track", Track).WithSummary("凭事项编号和查询码查询办理进度（编号不存在与查询码错误的答复相同）");
         group.MapPost("/rating", Rate).WithSummary("对答复进行评价（满意/基本满意/不满意，仅一次；计入回访结果和三率）");
         group.MapPost("/review", Review).WithSummary("申请复查（收到答复意见之日起30日内）");
+        group.MapPost("/notices/{noticeId:guid}", Notice).WithSummary("下载本人事项的告知书、答复意见书等（format=docx|pdf|html；凭事项编号和查询码）")
+            .ProducesFile("application/octet-stream");
         return group;
     }
 
@@ -170,6 +174,18 @@ public static class PortalApi
     {
         var result = await handler.AskForReviewAsync(request?.CaseNumber, request?.QueryCode, request?.Reason, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Notice(Guid noticeId, NoticeRequest? request, TrackMatter handler,
+        HttpResponse response, CancellationToken ct)
+    {
+        if (NoticesApi.Format(request?.Format) is not { } format)
+        {
+            return NoticesApi.BadFormat();
+        }
+
+        var result = await handler.NoticeAsync(request?.CaseNumber, request?.QueryCode, noticeId, ct);
+        return result.IsSuccess ? NoticesApi.File(result.Value, format, response) : ProblemResults.From(result);
     }
 
     private static string? Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString();

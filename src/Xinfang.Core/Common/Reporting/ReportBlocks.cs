@@ -14,6 +14,16 @@ public sealed record TableBlock(PublicTable Table) : ReportBlock;
 
 public sealed record PageBreakBlock : ReportBlock;
 
+public enum LineAlign
+{
+    Left,
+    Center,
+    Right,
+}
+
+/// <summary>One line without a first-line indent, aligned: a notice's number (文号), its addressee, its issuer and date.</summary>
+public sealed record LineBlock(string Text, LineAlign Align) : ReportBlock;
+
 public enum ChartKind
 {
     Bar,

@@ -8,6 +8,9 @@ public sealed record PortalDeadline(string What, DateOnly Date);
 
 public sealed record PortalDocument(string Title, DateTimeOffset At, string Text);
 
+/// <summary>A written notice the petitioner may download (Word or PDF) or print.</summary>
+public sealed record PortalNotice(Guid Id, string Title, string Number, DateTimeOffset IssuedAt);
+
 /// <summary>A matter as its petitioner sees it on the portal: progress in plain words, the deadlines that bind the
 /// bureau, the written answers — and nothing internal (no handler, no unit staff, no other person's data).</summary>
 public sealed record PortalProgress(
@@ -26,7 +29,8 @@ public sealed record PortalProgress(
     string? Satisfaction,
     bool CanRate,
     bool CanAskForReview,
-    DateOnly? ReviewDeadline);
+    DateOnly? ReviewDeadline,
+    IReadOnlyList<PortalNotice> Notices);
 
 /// <summary>The plain words of the portal: a status and a timeline step as a citizen reads them.</summary>
 public static class PortalWords

@@ -5,6 +5,8 @@ using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
+using Xinfang.Core.Notices;
+using Xinfang.Core.Notices.Features;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.Core.Portal.Features;
@@ -59,7 +61,33 @@ public sealed class TrackMatter(XinfangDbContext db, TimeProvider clock, Organis
             names.RegionName(@case.RegionId), status, stage, PortalWords.Stages, steps, Deadlines(@case), answers,
             @case.Satisfaction is { } satisfaction ? CaseNames.Of(satisfaction) : null,
             CanRate: @case.Status == CaseStatus.Replied, canAskForReview,
-            @case.Status is CaseStatus.Replied or CaseStatus.CalledBack or CaseStatus.Closed ? @case.ReviewRequestDeadline : null);
+            @case.Status is CaseStatus.Replied or CaseStatus.CalledBack or CaseStatus.Closed ? @case.ReviewRequestDeadline : null,
+            await NoticesAsync(@case.Id, ct));
+    }
+
+    /// <summary>The petitioner's own notices (not the sheets that go to units).</summary>
+    private async Task<List<PortalNotice>> NoticesAsync(Guid caseId, CancellationToken ct) =>
+        (await db.Notices.AsNoTracking().Where(n => n.CaseId == caseId && n.ForPetitioner).ToListAsync(ct))
+        .OrderBy(n => n.IssuedAt).ThenBy(n => n.Kind).Select(n => new PortalNotice(n.Id, n.Title, n.Number, n.IssuedAt)).ToList();
+
+    /// <summary>One of the petitioner's own notices, opened with the matter's number and query code (recorded as a read).</summary>
+    public async Task<Result<NoticeDocument>> NoticeAsync(string? caseNumber, string? queryCode, Guid noticeId, CancellationToken ct = default)
+    {
+        if (await OpenAsync(caseNumber, queryCode, ct) is not { } @case)
+        {
+            return PortalRules.NotFound();
+        }
+
+        var notice = await db.Notices.AsNoTracking().FirstOrDefaultAsync(n => n.Id == noticeId && n.CaseId == @case.Id && n.ForPetitioner, ct);
+        if (notice is null)
+        {
+            return Error.NotFound("notice.not_found", "未找到该文书。");
+        }
+
+        var actor = PortalActor.For(@case.Number);
+        await Audit.AuditTrail.RecordReadAsync(db, clock, actor, CaseNotices.DownloadNotice, nameof(Notice), @case.Id.ToString(),
+            $"信访人在群众门户查看{@case.Number}文书“{notice.Title}”（{notice.Number}）", ct);
+        return NoticeDocument.Of(notice);
     }
 
     private static List<PortalDeadline> Deadlines(Case @case)
