@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -68,8 +67,8 @@ public sealed partial class PortalTests(WorkbenchApp app) : IClassFixture<Workbe
         await page.ScreenshotAsync(Shot($"portal-{screen}-03-receipt"));
 
         // Staff complete, handle, accept and reply (through their API; the workbench journeys cover their screens).
-        var registrar = await StaffAsync("registrar");
-        var dispatcher = await StaffAsync("dispatcher");
+        var registrar = await app.ApiAsAsync("registrar");
+        var dispatcher = await app.ApiAsAsync("dispatcher");
         await ActAsync(registrar, number, "complete", new { statutoryClass = "ClaimRequest" });
         await ActAsync(dispatcher, number, "handle-itself");
         await ActAsync(dispatcher, number, "accept");
@@ -90,6 +89,17 @@ public sealed partial class PortalTests(WorkbenchApp app) : IClassFixture<Workbe
         await Assertions.Expect(page.Locator("[data-testid=progress-answers]")).ToContainTextAsync("安排施工单位于本周内修复");
         Assert.DoesNotContain("派单员", await progress.InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(Shot($"portal-{screen}-04-replied"), fullPage: true);
+
+        // The written notices of the steps: the petitioner downloads the reply as PDF.
+        var notices = page.Locator("[data-testid=progress-notices]");
+        await Assertions.Expect(notices).ToContainTextAsync("信访事项受理告知书");
+        await Assertions.Expect(notices).ToContainTextAsync("信访事项答复意见书");
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            notices.Locator("li", new() { HasText = "答复意见书" }).Locator("[data-testid=notice-pdf]").ClickAsync());
+        Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.StartsWith("信访事项答复意见书（仁信答〔", download.SuggestedFilename, StringComparison.Ordinal);
+        var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
 
         await page.Locator("#portal-rate label.pt-choice", new() { HasText = "基本满意" }).ClickAsync();
         await page.ClickAsync("[data-testid=portal-rate-submit]");
@@ -144,7 +154,7 @@ public sealed partial class PortalTests(WorkbenchApp app) : IClassFixture<Workbe
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = app.BaseUrl, ViewportSize = screen, HasTouch = screen.Width < 500, IsMobile = screen.Width < 500, Locale = "zh-CN",
+            BaseURL = app.BaseUrl, ViewportSize = screen, AcceptDownloads = true, HasTouch = screen.Width < 500, IsMobile = screen.Width < 500, Locale = "zh-CN",
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
@@ -176,17 +186,7 @@ public sealed partial class PortalTests(WorkbenchApp app) : IClassFixture<Workbe
         throw new TimeoutException($"No code was texted to {phone}.");
     }
 
-    private async Task<HttpClient> StaffAsync(string userName)
-    {
-        var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var response = await http.PostAsJsonAsync("/api/auth/token", new { userName, password = WorkbenchApp.Password });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http;
-    }
-
-    private static async Task ActAsync(HttpClient staff, string number, string action, object? body = null)
+    internal static async Task ActAsync(HttpClient staff, string number, string action, object? body = null)
     {
         var response = await staff.PostAsJsonAsync($"/api/cases/{number}/actions/{action}", body ?? new { });
         Assert.True(response.IsSuccessStatusCode, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -74,6 +75,17 @@ public sealed class WorkbenchApp : IAsyncLifetime
         page.Console += (_, message) => { if (message.Type == "error") Console.Error.WriteLine($"[browser {userName}] {message.Text}"); };
         await new Pages.LoginPage(page).SignInAsync(userName, password);
         return page;
+    }
+
+    /// <summary>An HTTP client signed in as a demo user through the token endpoint, for steps a journey does not show.</summary>
+    public async Task<HttpClient> ApiAsAsync(string userName)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var response = await http.PostAsJsonAsync("/api/auth/token", new { userName, password = Password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return http;
     }
 
     public static async Task ShotAsync(IPage page, string name) =>

@@ -16,6 +16,7 @@ public sealed class AdminPage(IPage page)
             "用户与角色" => "[data-testid=users-table]",
             "区划" => "[data-testid=regions-table]",
             "对接系统" => "[data-testid=integrations-table]",
+            "短信与文书" => "[data-testid=notice-template]",
             _ => "[data-testid=categories-table]",
         });
     }

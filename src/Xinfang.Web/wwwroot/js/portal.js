@@ -187,12 +187,50 @@
         return article;
       }));
       if (view.satisfaction) answers.append(text('p', `您的评价：${view.satisfaction}`, 'pt-status'));
+      const noticeBox = $('[data-testid="progress-notices"]', progress);
+      $('ul', noticeBox).replaceChildren(...view.notices.map(n => {
+        const li = document.createElement('li');
+        li.append(text('span', `${n.title}（${n.number}）`));
+        for (const [format, label] of [['pdf', 'PDF'], ['docx', 'Word']]) {
+          const button = text('button', label, 'pt-btn pt-btn-small');
+          button.type = 'button';
+          button.dataset.testid = `notice-${format}`;
+          button.addEventListener('click', () => downloadNotice(n, format));
+          li.append(button);
+        }
+        return li;
+      }));
+      noticeBox.hidden = view.notices.length === 0;
       rateForm.hidden = !view.canRate;
       reviewForm.hidden = !view.canAskForReview;
       if (view.reviewDeadline) {
         $('[data-testid="review-deadline"]', reviewForm).textContent = `对答复意见不服的，可在${day(view.reviewDeadline)}前申请复查。`;
       }
       progress.hidden = false;
+    }
+
+    async function downloadNotice(notice, format) {
+      let response;
+      try {
+        response = await fetch(`/api/portal/notices/${notice.id}`, {
+          method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...current, format }),
+        });
+      } catch {
+        showProblem(trackForm, { detail: '网络连接失败，请检查网络后重试。' });
+        return;
+      }
+      if (!response.ok) {
+        showProblem(trackForm, await response.json().catch(() => ({ detail: '下载失败，请稍后再试。' })));
+        return;
+      }
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${notice.title}（${notice.number}）.${format}`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
     }
 
     trackForm.addEventListener('submit', async event => {
