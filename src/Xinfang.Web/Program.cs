@@ -2,6 +2,7 @@ using Scalar.AspNetCore;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.HttpOverrides;
 using Xinfang.Core;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
@@ -31,8 +32,27 @@ builder.Services.AddXinfangOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddXinfangUi();
 builder.Services.AddPortalRateLimit(builder.Configuration);
+var knownProxies = builder.Configuration.GetSection("Network:KnownProxies").Get<string[]>() ?? [];
+if (knownProxies.Length > 0)
+{
+    // Behind a reverse proxy the portal's per-address limits need the citizen's address, taken only from these proxies.
+    builder.Services.Configure<ForwardedHeadersOptions>(options =>
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        options.KnownProxies.Clear();
+        foreach (var proxy in knownProxies)
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+    });
+}
 
 var app = builder.Build();
+
+if (knownProxies.Length > 0)
+{
+    app.UseForwardedHeaders();
+}
 
 app.UseExceptionHandler(errors => errors.Run(BadRequestHandler.WriteAsync));
 

@@ -15,6 +15,7 @@ public static class PortalServices
         services.AddScoped<SubmitMatter>();
         services.AddScoped<TrackMatter>();
         services.AddScoped<PetitionerActions>();
+        services.AddScoped<Cases.ICaseRegistrationObserver, RegistrationTextMessages>();
         return services;
     }
 }

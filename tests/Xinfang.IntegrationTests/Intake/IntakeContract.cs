@@ -191,7 +191,8 @@ public abstract class IntakeContract(XinfangApp app)
         }
 
         var alone = await LinesAsync(ids[2]);
-        Assert.Equal(["Added Case", "Added CaseEvent", "Added IntakeItem", "Added Petitioner"], alone.Select(l => string.Join(' ', l.Split(' ')[..2])));
+        // PortalAccess: the query code the registration text message brought the petitioner.
+        Assert.Equal(["Added Case", "Added CaseEvent", "Added IntakeItem", "Added Petitioner", "Added PortalAccess"], alone.Select(l => string.Join(' ', l.Split(' ')[..2])));
         Assert.Equal(alone, await LinesAsync(ids[0]));
         Assert.DoesNotContain("13912345678", string.Join("", await db.AuditEntries.Where(a => a.EntityId == stored[0].Id.ToString()).Select(a => a.After).ToListAsync()),
             StringComparison.Ordinal);

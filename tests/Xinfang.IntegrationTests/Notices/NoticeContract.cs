@@ -27,7 +27,9 @@ public abstract class NoticeContract(XinfangApp app)
         var township = await registrar.UnitIdAsync("仁和镇人民政府");
         var year = Xinfang.Core.Common.ChinaTime.DateOf(app.Clock.GetUtcNow()).Year;
 
-        var c = await registrar.RegisterAsync(ApiClient.Letter(app.Clock.GetUtcNow(), category, region, ApiClient.IdNumber(31)));
+        // Texts of their own: a matter like another test's finalised one would be recognised as such and only refusable.
+        var c = await registrar.RegisterAsync(ApiClient.Letter(app.Clock.GetUtcNow(), category, region, ApiClient.IdNumber(31),
+            $"文书测试：仁和镇大河村安置房迟迟未分配，请求落实。{Guid.NewGuid():N}"));
         await dispatcher.ActOkAsync(c.Id, "dispatch", new { mode = "Assign", leadUnitId = township });
         await handler.ActOkAsync(c.Id, "sign");
         await handler.ActOkAsync(c.Id, "accept");
@@ -50,7 +52,8 @@ public abstract class NoticeContract(XinfangApp app)
         var caseOf = notices.ToDictionary(n => n.Id, _ => c.Id);
         foreach (var n in new[] { 32, 33 })
         {
-            var r = await registrar.RegisterAsync(ApiClient.Letter(app.Clock.GetUtcNow(), category, region, ApiClient.IdNumber(n)));
+            var r = await registrar.RegisterAsync(ApiClient.Letter(app.Clock.GetUtcNow(), category, region, ApiClient.IdNumber(n),
+                $"不予受理测试：对法院判决不服，请求信访部门改判。{Guid.NewGuid():N}"));
             await dispatcher.ActOkAsync(r.Id, "refuse", new { reason = "该事项已经人民法院判决", properChannel = "依法向人民法院申请再审" });
             refusals.Add(Assert.Single((await registrar.GetFromJsonAsync<List<NoticeView>>($"/api/cases/{r.Id}/notices", Json.Options))!));
             caseOf[refusals[^1].Id] = r.Id;

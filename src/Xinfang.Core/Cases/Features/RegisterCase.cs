@@ -45,7 +45,7 @@ public sealed record RegisterCaseOutcome(CaseDetailView Case, bool Replayed);
 /// and honours the client's idempotency key so that a retry creates nothing new. Documents that came with the
 /// matter (the letter, photos, a hotline recording) are filed under the registration in the same transaction.</summary>
 public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, DistrictOptions district, OrganisationDirectory directory,
-    AttachmentSettings attachmentSettings, CaseDetailViews views)
+    AttachmentSettings attachmentSettings, CaseDetailViews views, IEnumerable<ICaseRegistrationObserver> observers)
 {
     public Task<Result<RegisterCaseOutcome>> HandleAsync(RegisterCaseRequest request, Actor actor, string? idempotencyKey, CancellationToken ct = default) =>
         HandleAsync(request, actor, idempotencyKey, [], ct);
@@ -109,6 +109,7 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
         }
 
         db.Cases.Add(@case);
+        await TellObserversAsync([@case], ct);
         if (idempotencyKey is not null)
         {
             db.IdempotencyRecords.Add(new IdempotencyRecord(idempotencyKey, actor.UserName, requestHash, @case.Id, now));
@@ -186,6 +187,16 @@ public sealed class RegisterCase(XinfangDbContext db, TimeProvider clock, Deadli
         }
 
         return [.. checkedMatters.Select(m => m.Errors.Count == 0 ? (built[m.Request], (IReadOnlyList<Error>)[]) : ((Case?)null, (IReadOnlyList<Error>)m.Errors))];
+    }
+
+    /// <summary>Lets the modules that go with a registration write their rows (not saved: the caller saves them with the cases).
+    /// Callers of <see cref="PrepareFromChannelAsync"/> call it when they write the cases.</summary>
+    public async Task TellObserversAsync(IReadOnlyList<Case> cases, CancellationToken ct)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.RegisteredAsync(cases, ct);
+        }
     }
 
     private List<Petitioner> Petitioners(RegisterCaseRequest request) => [.. request.Petitioners!.Select(p => new Petitioner(

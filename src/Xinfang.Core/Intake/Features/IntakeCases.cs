@@ -180,11 +180,14 @@ public sealed class IntakeCases(XinfangDbContext db, RegisterCase register, Orga
                 await writer.WriteCasesAsync([.. rows.Select(r => r.Case)], ct);
                 await writer.WriteRowsAsync(rows.Select(r => ((object)r.Item, (Guid?)r.Case.Id)), ct);
                 await writer.WriteRowsAsync(rows.SelectMany(r => AuditOf(r.Case, r.Item, actor, now)).Select(line => ((object)line, (Guid?)null)), ct);
+                await register.TellObserversAsync([.. rows.Select(r => r.Case)], ct);
+                await db.SaveChangesAsync(ct); // what the observers wrote (text messages), in the same transaction
             }
             else
             {
                 db.Cases.AddRange(rows.Select(r => r.Case));
                 db.IntakeItems.AddRange(rows.Select(r => r.Item));
+                await register.TellObserversAsync([.. rows.Select(r => r.Case)], ct);
                 await db.SaveChangesAsync(ct);
             }
 

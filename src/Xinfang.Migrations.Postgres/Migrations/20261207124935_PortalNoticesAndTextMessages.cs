@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Xinfang.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class PortalAndMessages : Migration
+    public partial class PortalNoticesAndTextMessages : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -34,12 +34,68 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Serial = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Issuer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Recipient = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
+                    ForPetitioner = table.Column<bool>(type: "boolean", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IssuedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notices_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NoticeSerials",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Last = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeSerials", x => new { x.Kind, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NoticeTemplates",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeTemplates", x => x.Kind);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PortalAccesses",
                 columns: table => new
                 {
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     QueryCodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PhoneHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PhoneHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     AddressHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
@@ -74,6 +130,17 @@ namespace Xinfang.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notices_CaseId",
+                table: "Notices",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_Kind_Year_Serial",
+                table: "Notices",
+                columns: new[] { "Kind", "Year", "Serial" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PortalAccesses_AddressHash_CreatedAt",
                 table: "PortalAccesses",
                 columns: new[] { "AddressHash", "CreatedAt" });
@@ -99,6 +166,15 @@ namespace Xinfang.Migrations.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "MessageTemplates");
+
+            migrationBuilder.DropTable(
+                name: "Notices");
+
+            migrationBuilder.DropTable(
+                name: "NoticeSerials");
+
+            migrationBuilder.DropTable(
+                name: "NoticeTemplates");
 
             migrationBuilder.DropTable(
                 name: "PortalAccesses");
