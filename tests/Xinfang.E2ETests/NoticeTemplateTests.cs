@@ -41,5 +41,11 @@ public sealed class NoticeTemplateTests(WorkbenchApp app) : IClassFixture<Workbe
         var download = await dispatcher.RunAndWaitForDownloadAsync(() => notice.Locator("[data-testid=notice-docx]").ClickAsync());
         using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open((await download.PathAsync())!, false);
         Assert.Contains("（模板已修改）", doc.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+
+        // The petitioner was told by text message; the administrator sees it among the deliveries, the number masked.
+        await new AdminPage(admin).TabAsync("消息投递");
+        var sms = admin.Locator("[data-testid=outbox-row][data-kind=sms]", new() { HasText = $"受理告知 {number}" });
+        await Assertions.Expect(sms).ToContainTextAsync("****");
+        await admin.ViewShotAsync(sms, "outbox-01-text-message");
     }
 }

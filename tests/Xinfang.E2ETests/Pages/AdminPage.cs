@@ -17,6 +17,7 @@ public sealed class AdminPage(IPage page)
             "区划" => "[data-testid=regions-table]",
             "对接系统" => "[data-testid=integrations-table]",
             "短信与文书" => "[data-testid=notice-template]",
+            "消息投递" => "[data-testid=outbox-table]",
             _ => "[data-testid=categories-table]",
         });
     }
