@@ -11,6 +11,7 @@ using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Data;
 using Xinfang.Core.Demo;
 using Xinfang.Core.Finance;
+using Xinfang.Core.Hotline;
 using Xinfang.Core.Intake;
 using Xinfang.Core.Messages;
 using Xinfang.Core.Notices;
@@ -108,6 +109,7 @@ public static class XinfangCoreServices
         services.AddNotices();
         services.AddIntake();
         services.AddPortal(configuration);
+        services.AddHotline(configuration);
         services.AddOpen311(configuration);
         return services;
     }

@@ -32,6 +32,8 @@ builder.Services.AddXinfangOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddXinfangUi();
 builder.Services.AddPortalRateLimit(builder.Configuration);
+builder.Services.AddSingleton<Xinfang.Web.Hotline.CallHub>();
+builder.Services.AddSingleton<Xinfang.Core.Hotline.ICallNotifier>(provider => provider.GetRequiredService<Xinfang.Web.Hotline.CallHub>());
 var knownProxies = builder.Configuration.GetSection("Network:KnownProxies").Get<string[]>() ?? [];
 if (knownProxies.Length > 0)
 {
@@ -91,6 +93,7 @@ app.MapOpen311Api();
 app.MapPortalApi();
 app.MapMessageTemplatesApi();
 app.MapNoticeTemplatesApi();
+app.MapHotlineApi();
 app.MapAccountEndpoints();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -86,27 +86,50 @@ public sealed class CallRecord
         Source = CallSource.Cdr;
     }
 
-    internal void Ringing(int? seat) => Seat = seat ?? Seat;
-
-    internal void Answered(DateTimeOffset at, int? seat)
+    /// <summary>A live event at <paramref name="at"/>: the call started no later than that (events may come out of order).</summary>
+    internal void Saw(DateTimeOffset at, int? seat)
     {
-        AnswerAt ??= at;
+        if (Source == CallSource.Cdr)
+        {
+            return; // the CDR has the exchange's final word
+        }
+
+        StartAt = at < StartAt ? at : StartAt;
         Seat = seat ?? Seat;
     }
 
-    internal void Ended(DateTimeOffset at)
+    internal void Answered(DateTimeOffset at, int? seat)
     {
-        if (EndAt is not null)
+        Saw(at, seat);
+        if (Source == CallSource.Cdr)
         {
             return;
         }
 
-        EndAt = at;
-        if (Disposition == CallDisposition.Live)
+        AnswerAt = AnswerAt is { } earlier && earlier < at ? earlier : at;
+        if (EndAt is { } end)
         {
-            Disposition = AnswerAt is null ? CallDisposition.NoAnswer : CallDisposition.Answered;
-            TalkSeconds = AnswerAt is { } answer ? (int)Math.Max(0, (at - answer).TotalSeconds) : 0;
+            Close(end); // the end came first
         }
+    }
+
+    /// <summary>The end of the call: answered or abandoned, with its talk time. An end without an answer is abandoned.</summary>
+    internal void Ended(DateTimeOffset at)
+    {
+        Saw(at, null);
+        if (Source == CallSource.Cdr)
+        {
+            return;
+        }
+
+        EndAt = EndAt is { } earlier && earlier > at ? earlier : at;
+        Close(EndAt.Value);
+    }
+
+    private void Close(DateTimeOffset end)
+    {
+        Disposition = AnswerAt is null ? CallDisposition.NoAnswer : CallDisposition.Answered;
+        TalkSeconds = AnswerAt is { } answer ? (int)Math.Max(0, (end - answer).TotalSeconds) : 0;
     }
 
     internal void AssignAgent(int? agentId) => AgentId = agentId ?? AgentId;

@@ -12,6 +12,8 @@ public enum IntegrationPermissions
     Register = 1,
     /// <summary>Read back the status of the matters it handed over.</summary>
     ReadStatus = 2,
+    /// <summary>The telephone exchange: push live call events (POST /api/hotline/events).</summary>
+    CallEvents = 4,
 }
 
 /// <summary>An external system that hands matters to the district (12345, the provincial online system, a leader's
