@@ -23,6 +23,7 @@ public static class HotlineApi
         group.MapGet("/figures", Figures).WithSummary("热线运行指标：from、to（yyyy-MM-dd，含）、by=seat|agent|hour|day|shift；比率为百分数，时长为秒");
         group.MapGet("/calls/{id:long}/card", Card).WithSummary("来电弹屏：来电、该号码此前的来电和信访事项");
         group.MapPost("/calls/{id:long}/direct-answer", DirectAnswer).WithSummary("记录直接答复（当场答复的咨询）");
+        group.MapGet("/cases/{caseId}/calls", CallsOfCase).WithSummary("信访事项的来电（由来电登记的事项）");
         group.MapGet("/seats", Seats).WithSummary("坐席（座席号与交换机设备）");
         group.MapPut("/seats", SaveSeat).WithSummary("登记或修改坐席");
         group.MapGet("/agents", Agents).WithSummary("运营商坐席员");
@@ -74,6 +75,9 @@ public static class HotlineApi
         var result = await cards.GetAsync(id, actors.Actor, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
+
+    public static async Task<Results<Ok<IReadOnlyList<CallView>>, ProblemHttpResult>> CallsOfCase(string caseId, CallerCards cards, ActorAccessor actors,
+        CancellationToken ct) => From(await cards.OfCaseAsync(caseId, actors.Actor, ct));
 
     public static async Task<Results<Created<long>, ProblemHttpResult>> DirectAnswer(long id, DirectAnswerRequest? request, RecordDirectAnswer handler,
         ActorAccessor actors, CancellationToken ct)

@@ -54,12 +54,24 @@ public sealed class CallerCards(XinfangDbContext db, TimeProvider clock)
             answer);
     }
 
-    /// <summary>The calls a case was registered from (for its page; the case's own scope applies there).</summary>
-    public async Task<IReadOnlyList<CallView>> OfCaseAsync(Guid caseId, CancellationToken ct = default)
+    /// <summary>The calls a case was registered from, for whoever may see the case.</summary>
+    public async Task<Result<IReadOnlyList<CallView>>> OfCaseAsync(string caseKey, Actor actor, CancellationToken ct = default)
     {
-        var calls = await db.HotlineCalls.AsNoTracking().Where(c => c.CaseId == caseId).OrderBy(c => c.StartAt).ToListAsync(ct);
+        var @case = await Cases.Features.CaseLoader.LoadByNumberOrIdAsync(db, caseKey, ct);
+        if (@case is null)
+        {
+            return Error.NotFound("case.not_found", $"信访事项 {caseKey} 不存在。");
+        }
+
+        if (!actor.Scope.CanSee(@case))
+        {
+            return Cases.Features.CaseAccess.OutOfScope();
+        }
+
+        var calls = await db.HotlineCalls.AsNoTracking().Where(c => c.CaseId == @case.Id).OrderBy(c => c.StartAt).ToListAsync(ct);
         var agents = await db.HotlineAgents.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        return await ViewsAsync(calls, agents, ct);
+        var views = await ViewsAsync(calls, agents, ct);
+        return actor.MaySeePersonalData ? views : views.Select(v => v with { Caller = PersonalDataMask.Phone(v.Caller) }).ToList();
     }
 
     private async Task<List<CallView>> ViewsAsync(List<CallRecord> calls, Dictionary<int, string> agents, CancellationToken ct)
