@@ -23,6 +23,9 @@ public sealed class IntakeModel
     public bool IsKeyCase { get; set; }
     public bool SensitivePeriod { get; set; }
     public bool IsUrgent { get; set; }
+
+    /// <summary>The call the matter is registered from (its uniqueid): kept as the case's external reference.</summary>
+    public string? CallId { get; set; }
     public List<PetitionerModel> Petitioners { get; } = [new()];
 
     /// <summary>The letter, photos or recording that came with the matter, filed under the registration.</summary>
@@ -31,7 +34,7 @@ public sealed class IntakeModel
     public RegisterCaseRequest ToRequest() => new(
         Channel, new DateTimeOffset(ReceivedAt, Xinfang.Core.Common.ChinaTime.Offset), Form, StatutoryClass, CategoryId, RegionId, VillageId,
         Subject, Content, Petitioners.Select(p => new PetitionerRequest(p.Name, p.IdNumber, p.Phone, p.Address, p.IsRepresentative)).ToList(),
-        PeopleCount, SkipLevel, AbnormalVenue, IsRepeat, IsKeyCase, null, SensitivePeriod, IsUrgent);
+        PeopleCount, SkipLevel, AbnormalVenue, IsRepeat, IsKeyCase, null, SensitivePeriod, IsUrgent, ExternalReference: CallId);
 }
 
 public sealed class PetitionerModel

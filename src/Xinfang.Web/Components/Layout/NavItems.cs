@@ -21,6 +21,16 @@ public static class NavItems
             yield return new NavItem("登记信访事项", "/cases/new", "form");
         }
 
+        if (actor.IsInAny(Core.Hotline.Features.CallerCards.DeskRoles))
+        {
+            yield return new NavItem("坐席工作台", "/hotline/desk", "phone");
+        }
+
+        if (actor.IsInAny([Roles.Supervisor, Roles.Leader, Roles.Dispatcher, Roles.Admin]))
+        {
+            yield return new NavItem("热线运行", "/hotline", "line-chart");
+        }
+
         if (actor.IsInAny(Core.Intake.Features.ImportIntakeFile.Importers))
         {
             yield return new NavItem("导入渠道文件", "/intake/import", "upload");

@@ -1,0 +1,62 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xinfang.E2ETests.Pages;
+
+namespace Xinfang.E2ETests;
+
+/// <summary>
+/// 坐席工作台 in Chromium: the agent on seat 1 (by the roster) has the desk open; the exchange reports a call ringing on
+/// seat 1; the caller's card opens by itself with the number; the agent registers a case from it (the form starts from
+/// the call); the case page shows the call.
+/// </summary>
+public sealed class HotlineDeskTests(WorkbenchApp app) : IClassFixture<WorkbenchApp>
+{
+    [Fact]
+    public async Task ACallOpensTheCard_AndTheAgentRegistersACaseFromIt()
+    {
+        var admin = await app.ApiAsAsync("admin");
+        var users = await admin.GetFromJsonAsync<JsonElement>("/api/admin/users");
+        var registrarId = users.EnumerateArray().First(u => u.GetProperty("userName").GetString() == "registrar").GetProperty("id").GetInt32();
+        (await admin.PutAsJsonAsync("/api/hotline/seats", new { number = 1, device = "SIP/8001" })).EnsureSuccessStatusCode();
+        var agent = await (await admin.PostAsJsonAsync("/api/hotline/agents", new { code = "RH001", name = "李晓燕", userId = registrarId }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var now = DateTimeOffset.UtcNow;
+        (await admin.PostAsJsonAsync("/api/hotline/roster", new { agentId = agent.GetProperty("id").GetInt32(), seat = 1, from = now.AddHours(-1), to = now.AddHours(7) }))
+            .EnsureSuccessStatusCode();
+        var issued = await (await admin.PostAsJsonAsync("/api/admin/integrations",
+            new { name = "96097交换机", channel = "Hotline96097", permissions = new[] { "CallEvents" } })).Content.ReadFromJsonAsync<JsonElement>();
+        using var exchange = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        exchange.DefaultRequestHeaders.Add("X-Api-Key", issued.GetProperty("apiKey").GetString());
+
+        var page = await app.SignInAsync("registrar");
+        await page.OpenAsync("/hotline/desk");
+        await Assertions.Expect(page.Locator("[data-testid=desk-seat]")).ToHaveValueAsync("1");
+        await Assertions.Expect(page.Locator("[data-testid=desk-idle]")).ToBeVisibleAsync();
+
+        const string caller = "13981234567";
+        var callId = $"1733{Random.Shared.Next(100000, 999999)}.42";
+        var ringing = await exchange.PostAsJsonAsync("/api/hotline/events", new { callId, @event = "ringing", caller, seat = 1, at = DateTimeOffset.UtcNow });
+        Assert.True(ringing.IsSuccessStatusCode, await ringing.Content.ReadAsStringAsync());
+        await Assertions.Expect(page.Locator("[data-testid=caller-number]")).ToHaveTextAsync(caller);
+        await page.ViewShotAsync("hotline-01-caller-card");
+        await exchange.PostAsJsonAsync("/api/hotline/events", new { callId, @event = "answered", seat = 1, at = DateTimeOffset.UtcNow });
+
+        await page.ClickAsync("[data-testid=register-from-call]");
+        await Assertions.Expect(page.Locator("[data-testid=from-call]")).ToContainTextAsync(callId);
+        await Assertions.Expect(page.Locator("#p0phone")).ToHaveValueAsync(caller);
+        await page.SelectOptionAsync("#category", new SelectOptionValue { Label = "安置房分配" });
+        await page.SelectOptionAsync("#region", new SelectOptionValue { Label = "仁和镇" });
+        await page.FillAsync("#subject", "来电反映安置房迟迟未分配");
+        await page.FillAsync("#content", "来电人反映其家庭为仁和镇征地拆迁户，安置房至今未分配，请求尽快落实。");
+        await page.FillAsync("#p0name", "何建军");
+        var intake = new IntakePage(page);
+        await intake.SubmitAsync();
+        var number = await intake.SavedNumberAsync();
+
+        var casePage = new CasePage(page);
+        await casePage.OpenAsync(number);
+        await Assertions.Expect(page.Locator("[data-testid=case-call]")).ToContainTextAsync(callId);
+        await page.ViewShotAsync(page.Locator("[data-testid=case-calls]"), "hotline-02-case-shows-call");
+    }
+}
