@@ -24,6 +24,7 @@ internal static class CommandCatalog
         UserCommands.Create(context),
         DemoCommands.Create(context),
         IntakeCommands.Create(context),
+        Hotline.HotlineCommands.Create(context),
         BenchCommands.Create(context),
         Finance.FinanceCommands.Create(),
         Performance.PerformanceCommands.Create(context),

@@ -15,7 +15,7 @@ namespace Xinfang.IntegrationTests.Hotline;
 /// repeated uniqueid, an internal call) imported twice; live events out of order and an end without an answer, then
 /// settled by the CDR; a case registered from a call, linked both ways and on the caller's card; a direct answer once.
 /// </summary>
-public abstract class HotlineContract(XinfangApp app)
+public abstract partial class HotlineContract(XinfangApp app)
 {
     private static string Line(string uniqueId, string caller, string start, string answer, string end, int billsec, string disposition,
         string device = "SIP/8001-0000002a", string dst = "96097", string context = "from-pstn", string userfield = "") =>
@@ -203,6 +203,42 @@ public abstract class HotlineContract(XinfangApp app)
         var secondCard = await registrar.GetFromJsonAsync<CallerCard>($"/api/hotline/calls/{second.CallId}/card", Json.Options);
         Assert.Equal(callId, Assert.Single(secondCard!.EarlierCalls).UniqueId);
         Assert.NotNull(secondCard.DirectAnswerText);
+    }
+}
+
+public abstract partial class HotlineContract
+{
+    [Fact]
+    public async Task TheCommandLine_ImportsAFile_AndPrintsTheFiguresAsJson()
+    {
+        var p = Guid.NewGuid().ToString("N")[..10];
+        var path = Path.Combine(Path.GetTempPath(), $"Master-{p}.csv");
+        await File.WriteAllTextAsync(path, string.Join("\n",
+            Line($"{p}.1", "13600001111", "2025-06-02 08:00:00", "2025-06-02 08:00:20", "2025-06-02 08:03:20", 180, "ANSWERED", userfield: "survey=4"),
+            Line($"{p}.2", "13600002222", "2025-06-02 08:01:00", "", "2025-06-02 08:01:30", 0, "NO ANSWER"),
+            Line($"{p}.3", "13600003333", "2025-06-02 25:00:00", "", "2025-06-02 08:01:30", 0, "BUSY")));
+        try
+        {
+            var import = await Admin.CommandLine.RunAsync(app, "", "hotline", "import", path);
+            Assert.True(import.Exit == 0, import.Error);
+            Assert.Contains("新增 2", import.Output, StringComparison.Ordinal);
+            Assert.Contains("第3行", import.Output, StringComparison.Ordinal);
+
+            var figures = await Admin.CommandLine.RunAsync(app, "", "hotline", "figures", "--from", "2025-06-02", "--to", "2025-06-02", "--by", "hour", "--json");
+            Assert.True(figures.Exit == 0, figures.Error);
+            var json = JsonDocument.Parse(figures.Output).RootElement;
+            var row = json.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "08时");
+            Assert.Equal((2, 1, 50m, 0m), (row.GetProperty("offered").GetInt32(), row.GetProperty("answered").GetInt32(), row.GetProperty("answerRate").GetDecimal(),
+                row.GetProperty("serviceLevel15").GetDecimal()));
+
+            var bad = await Admin.CommandLine.RunAsync(app, "", "hotline", "figures", "--from", "2025-06-31", "--to", "2025-06-02");
+            Assert.Equal(2, bad.Exit);
+            Assert.Contains("--from", bad.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }
 
