@@ -21,6 +21,7 @@ internal static class CliHost
             // A missing database is created by the migration: EF's connection error about it is noise.
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.None));
         services.AddXinfangCore(configuration);
+        services.AddSingleton<Xinfang.Core.Hotline.ICdrFileReader, Xinfang.Documents.Hotline.CdrFileReader>();
         return services.BuildServiceProvider();
     }
 }

@@ -10,7 +10,7 @@ namespace Xinfang.Core;
 /// <summary>Brings the database to the latest migration, stores the holiday calendar and deadline settings it lacks,
 /// and, in demo mode, fills an empty one.</summary>
 public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings database, DemoSettings demo, DemoCaseGenerator generator,
-    DeadlinePolicyProvider policies, TimeProvider clock, ILogger<DatabaseInitializer> logger)
+    DemoHotlineSeeder hotline, DeadlinePolicyProvider policies, TimeProvider clock, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -51,6 +51,11 @@ public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings da
         if (demo.Cases > 0 && await DemoLedgerSeeder.SeedAsync(db, clock, ct))
         {
             logger.LogInformation("演示重点问题台账与领导批示已创建。");
+        }
+
+        if (demo.Cases > 0 && await hotline.SeedAsync(seed: 2026, ct))
+        {
+            logger.LogInformation("演示96097热线坐席、排班与一年话单已导入。");
         }
     }
 

@@ -94,6 +94,7 @@ public static class XinfangCoreServices
         services.AddScoped<LeaderDashboard>();
         services.AddScoped<SupervisionBoard>();
         services.AddScoped<DemoCaseGenerator>();
+        services.AddScoped<DemoHotlineSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ListCalendarYears>();
         services.AddScoped<GetCalendarYear>();

@@ -33,6 +33,7 @@ builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.C
 builder.Services.AddXinfangUi();
 builder.Services.AddPortalRateLimit(builder.Configuration);
 builder.Services.AddSingleton<Xinfang.Web.Hotline.CallHub>();
+builder.Services.AddSingleton<Xinfang.Core.Hotline.ICdrFileReader, Xinfang.Documents.Hotline.CdrFileReader>();
 builder.Services.AddSingleton<Xinfang.Core.Hotline.ICallNotifier>(provider => provider.GetRequiredService<Xinfang.Web.Hotline.CallHub>());
 var knownProxies = builder.Configuration.GetSection("Network:KnownProxies").Get<string[]>() ?? [];
 if (knownProxies.Length > 0)

@@ -6,41 +6,50 @@ using Xinfang.E2ETests.Pages;
 namespace Xinfang.E2ETests;
 
 /// <summary>
-/// 坐席工作台 in Chromium: the agent on seat 1 (by the roster) has the desk open; the exchange reports a call ringing on
-/// seat 1; the caller's card opens by itself with the number; the agent registers a case from it (the form starts from
+/// 坐席工作台 in Chromium: the agent on seat 6 (by the roster) has the desk open; the exchange reports a call ringing on
+/// that seat; the caller's card opens by itself with the number; the agent registers a case from it (the form starts from
 /// the call); the case page shows the call.
 /// </summary>
 public sealed class HotlineDeskTests(WorkbenchApp app) : IClassFixture<WorkbenchApp>
 {
+    private const int Seat = 6;
+
     [Fact]
     public async Task ACallOpensTheCard_AndTheAgentRegistersACaseFromIt()
     {
         var admin = await app.ApiAsAsync("admin");
+        // An agent of her own (the demo roster rotates the demo registrar through the seats).
         var users = await admin.GetFromJsonAsync<JsonElement>("/api/admin/users");
-        var registrarId = users.EnumerateArray().First(u => u.GetProperty("userName").GetString() == "registrar").GetProperty("id").GetInt32();
-        (await admin.PutAsJsonAsync("/api/hotline/seats", new { number = 1, device = "SIP/8001" })).EnsureSuccessStatusCode();
-        var agent = await (await admin.PostAsJsonAsync("/api/hotline/agents", new { code = "RH001", name = "李晓燕", userId = registrarId }))
+        var unitId = users.EnumerateArray().First(u => u.GetProperty("userName").GetString() == "registrar").GetProperty("unitId").GetInt32();
+        var created = await admin.PostAsJsonAsync("/api/admin/users",
+            new { userName = "agent-e2e", displayName = "坐席 何丽", unitId, roles = new[] { "Registrar" }, password = WorkbenchApp.Password });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var registrarId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        // A sixth seat, free of the demo roster, with the registrar on it now.
+        (await admin.PutAsJsonAsync("/api/hotline/seats", new { number = Seat, device = "SIP/8006" })).EnsureSuccessStatusCode();
+        var agent = await (await admin.PostAsJsonAsync("/api/hotline/agents", new { code = "E2E-01", name = "何丽", userId = registrarId }))
             .Content.ReadFromJsonAsync<JsonElement>();
         var now = DateTimeOffset.UtcNow;
-        (await admin.PostAsJsonAsync("/api/hotline/roster", new { agentId = agent.GetProperty("id").GetInt32(), seat = 1, from = now.AddHours(-1), to = now.AddHours(7) }))
-            .EnsureSuccessStatusCode();
+        var rostered = await admin.PostAsJsonAsync("/api/hotline/roster", new { agentId = agent.GetProperty("id").GetInt32(), seat = Seat, from = now.AddHours(-1),
+            to = now.AddHours(7) });
+        Assert.True(rostered.IsSuccessStatusCode, await rostered.Content.ReadAsStringAsync());
         var issued = await (await admin.PostAsJsonAsync("/api/admin/integrations",
             new { name = "96097交换机", channel = "Hotline96097", permissions = new[] { "CallEvents" } })).Content.ReadFromJsonAsync<JsonElement>();
         using var exchange = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
         exchange.DefaultRequestHeaders.Add("X-Api-Key", issued.GetProperty("apiKey").GetString());
 
-        var page = await app.SignInAsync("registrar");
+        var page = await app.SignInAsync("agent-e2e");
         await page.OpenAsync("/hotline/desk");
-        await Assertions.Expect(page.Locator("[data-testid=desk-seat]")).ToHaveValueAsync("1");
+        await Assertions.Expect(page.Locator("[data-testid=desk-seat]")).ToHaveValueAsync(Seat.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Assertions.Expect(page.Locator("[data-testid=desk-idle]")).ToBeVisibleAsync();
 
         const string caller = "13981234567";
         var callId = $"1733{Random.Shared.Next(100000, 999999)}.42";
-        var ringing = await exchange.PostAsJsonAsync("/api/hotline/events", new { callId, @event = "ringing", caller, seat = 1, at = DateTimeOffset.UtcNow });
+        var ringing = await exchange.PostAsJsonAsync("/api/hotline/events", new { callId, @event = "ringing", caller, seat = Seat, at = DateTimeOffset.UtcNow });
         Assert.True(ringing.IsSuccessStatusCode, await ringing.Content.ReadAsStringAsync());
         await Assertions.Expect(page.Locator("[data-testid=caller-number]")).ToHaveTextAsync(caller);
         await page.ViewShotAsync("hotline-01-caller-card");
-        await exchange.PostAsJsonAsync("/api/hotline/events", new { callId, @event = "answered", seat = 1, at = DateTimeOffset.UtcNow });
+        await exchange.PostAsJsonAsync("/api/hotline/events", new { callId, @event = "answered", seat = Seat, at = DateTimeOffset.UtcNow });
 
         await page.ClickAsync("[data-testid=register-from-call]");
         await Assertions.Expect(page.Locator("[data-testid=from-call]")).ToContainTextAsync(callId);
@@ -58,5 +67,20 @@ public sealed class HotlineDeskTests(WorkbenchApp app) : IClassFixture<Workbench
         await casePage.OpenAsync(number);
         await Assertions.Expect(page.Locator("[data-testid=case-call]")).ToContainTextAsync(callId);
         await page.ViewShotAsync(page.Locator("[data-testid=case-calls]"), "hotline-02-case-shows-call");
+    }
+
+    [Fact]
+    public async Task TheSupervisor_ReadsTheYearsFigures_OfTheDemoHotline_ByShift()
+    {
+        var page = await app.SignInAsync("supervisor");
+        await page.OpenAsync("/hotline");
+        var today = DateTime.Now;
+        await page.FillAsync("[data-testid=figures-from]", today.AddYears(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.SelectOptionAsync("[data-testid=figures-by]", "shift");
+        await page.ClickAsync("[data-testid=figures-run]");
+        var rows = page.Locator("[data-testid=figures-table] [data-testid=figure-row]");
+        await Assertions.Expect(rows).ToHaveCountAsync(4); // 早班, 中班, 夜班 and the total
+        await Assertions.Expect(rows.Filter(new() { HasText = "夜班" })).ToContainTextAsync("%");
+        await page.ViewShotAsync("hotline-03-figures-by-shift");
     }
 }

@@ -73,8 +73,15 @@ public static class HotlineFigures
         var byNumber = calls.Where(c => c.CallerHash is not null).GroupBy(c => c.CallerHash!)
             .ToDictionary(g => g.Key, g => g.Select(c => c.StartAt).Order().ToArray());
         var inRange = calls.Where(c => c.StartAt >= from && c.StartAt < to).ToList();
-        var groups = inRange.GroupBy(c => KeyOf(c, by, shifts, agentNames)).OrderBy(g => g.Key, StringComparer.Ordinal);
+        var groups = inRange.GroupBy(c => KeyOf(c, by, shifts, agentNames))
+            .OrderBy(g => by == FigureGrouping.Shift ? Order(shifts, g.Key) : 0).ThenBy(g => g.Key, StringComparer.Ordinal);
         return [.. groups.Select(g => Row(g.Key, [.. g], byNumber))];
+    }
+
+    private static int Order(HotlineShifts shifts, string name)
+    {
+        var index = shifts.All.ToList().FindIndex(s => s.Name == name);
+        return index < 0 ? int.MaxValue : index;
     }
 
     public static string KeyOf(CallFacts call, FigureGrouping by, HotlineShifts shifts, IReadOnlyDictionary<int, string>? agentNames = null)

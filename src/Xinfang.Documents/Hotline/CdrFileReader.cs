@@ -7,8 +7,10 @@ namespace Xinfang.Documents.Hotline;
 /// <summary>Reads an Asterisk <c>cdr-csv</c> file (<c>Master.csv</c>: no header row, every field quoted, commas inside
 /// quotes, <c>""</c> for a quote) line by line, never holding the file whole. A header row, if a tool added one, is
 /// passed on and skipped by the importer.</summary>
-public static class CdrFileReader
+public sealed class CdrFileReader : ICdrFileReader
 {
+    IEnumerable<CdrLine> ICdrFileReader.Read(Stream content) => Read(content);
+
     public static IEnumerable<CdrLine> Read(Stream content)
     {
         using var reader = new StreamReader(content, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
