@@ -82,5 +82,13 @@ public sealed class HotlineDeskTests(WorkbenchApp app) : IClassFixture<Workbench
         await Assertions.Expect(rows).ToHaveCountAsync(4); // 早班, 中班, 夜班 and the total
         await Assertions.Expect(rows.Filter(new() { HasText = "夜班" })).ToContainTextAsync("%");
         await page.ViewShotAsync("hotline-03-figures-by-shift");
+
+        // Last month's assessment of the operator, scored against the default targets, with its Excel export.
+        await page.ClickAsync("[data-testid=assessment-run]");
+        await Assertions.Expect(page.Locator("[data-testid=assessment-score]")).ToContainTextAsync("等级");
+        await Assertions.Expect(page.Locator("[data-testid=assessment-line]")).ToHaveCountAsync(6);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=assessment-xlsx]"));
+        Assert.EndsWith("考核表.xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        await page.ViewShotAsync(page.Locator("[data-testid=assessment]"), "hotline-04-assessment");
     }
 }

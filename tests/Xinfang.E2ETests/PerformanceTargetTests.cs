@@ -20,7 +20,11 @@ public sealed class PerformanceTargetTests(WorkbenchApp app) : IClassFixture<Wor
         var before = decimal.Parse((await ruleTotal.InnerTextAsync()).Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
         await page.SelectOptionAsync("#target-indicator", number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Choosing the indicator fills the form from it on the server: type only once that has happened, or the fill
+        // overwrites what was typed (seen on a loaded machine).
+        await Assertions.Expect(page.Locator("#target-completion")).ToHaveValueAsync(project.Indicators[number - 1].Completion ?? "");
         await page.FillAsync("#target-weight", "abc");
+        await Assertions.Expect(page.Locator("#target-weight")).ToHaveValueAsync("abc");
         await page.ClickAsync("[data-testid=save-target]");
         await Assertions.Expect(page.Locator("[data-testid=target-form] .xf-field-error[data-field=weight]")).ToContainTextAsync("权重");
 

@@ -20,6 +20,7 @@ public static class HotlineServices
         services.AddScoped<RecordDirectAnswer>();
         services.AddScoped<HotlineFigureQueries>();
         services.AddScoped<HotlineRosters>();
+        services.AddScoped<HotlineAssessments>();
         services.AddScoped<ICaseRegistrationObserver, CallCaseLink>();
         return services;
     }

@@ -1016,6 +1016,24 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.ToTable("HotlineSeats", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Hotline.HotlineTarget", b =>
+                {
+                    b.Property<string>("Figure")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("Level")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Figure");
+
+                    b.ToTable("HotlineTargets", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Hotline.SeatAssignment", b =>
                 {
                     b.Property<long>("Id")

@@ -982,6 +982,24 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.ToTable("HotlineSeats", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Hotline.HotlineTarget", b =>
+                {
+                    b.Property<string>("Figure")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Level")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Figure");
+
+                    b.ToTable("HotlineTargets", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Hotline.SeatAssignment", b =>
                 {
                     b.Property<long>("Id")

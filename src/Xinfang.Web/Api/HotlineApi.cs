@@ -24,6 +24,10 @@ public static class HotlineApi
         group.MapGet("/calls/{id:long}/card", Card).WithSummary("来电弹屏：来电、该号码此前的来电和信访事项");
         group.MapPost("/calls/{id:long}/direct-answer", DirectAnswer).WithSummary("记录直接答复（当场答复的咨询）");
         group.MapGet("/cases/{caseId}/calls", CallsOfCase).WithSummary("信访事项的来电（由来电登记的事项）");
+        group.MapGet("/assessment", Assessment).WithSummary("运营商月度考核：month=yyyy-MM；format=json（默认）、xlsx、pdf 或 docx")
+            .Produces<HotlineAssessment>().ProducesFile("application/octet-stream");
+        group.MapGet("/targets", Targets).WithSummary("考核指标的要求与分值");
+        group.MapPut("/targets", SetTarget).WithSummary("设置考核指标的要求与分值（管理员）");
         group.MapGet("/seats", Seats).WithSummary("坐席（座席号与交换机设备）");
         group.MapPut("/seats", SaveSeat).WithSummary("登记或修改坐席");
         group.MapGet("/agents", Agents).WithSummary("运营商坐席员");
@@ -75,6 +79,36 @@ public static class HotlineApi
         var result = await cards.GetAsync(id, actors.Actor, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
+
+    public static async Task<IResult> Assessment(HotlineAssessments assessments, ActorAccessor actors, Xinfang.Core.Organisation.DistrictOptions district,
+        HttpResponse response, CancellationToken ct, string? month = null, string? format = null)
+    {
+        var result = await assessments.ForMonthAsync(month, actors.Actor, ct);
+        if (!result.IsSuccess)
+        {
+            return ProblemResults.From(result);
+        }
+
+        if (string.IsNullOrWhiteSpace(format) || format.Equals("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Ok(result.Value);
+        }
+
+        if (!Xinfang.Documents.ReportFormats.TryParse(format, out var chosen) || !AssessmentExporter.Formats.Contains(chosen))
+        {
+            return ProblemResults.From(Result.Failure<bool>(Error.Validation("format", "hotline.format", "format 须为 json、xlsx、pdf 或 docx。")));
+        }
+
+        var (content, contentType, fileName) = AssessmentExporter.Export(result.Value, district.BureauName, chosen);
+        response.Headers.CacheControl = "private, no-store";
+        return TypedResults.File(content, contentType, fileName);
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<HotlineTargetView>>, ProblemHttpResult>> Targets(HotlineAssessments assessments, ActorAccessor actors,
+        CancellationToken ct) => From(await assessments.TargetsAsync(actors.Actor, ct));
+
+    public static async Task<Results<Ok<HotlineTargetView>, ProblemHttpResult>> SetTarget(HotlineTargetRequest? request, HotlineAssessments assessments,
+        ActorAccessor actors, CancellationToken ct) => From(await assessments.SetTargetAsync(request, actors.Actor, ct));
 
     public static async Task<Results<Ok<IReadOnlyList<CallView>>, ProblemHttpResult>> CallsOfCase(string caseId, CallerCards cards, ActorAccessor actors,
         CancellationToken ct) => From(await cards.OfCaseAsync(caseId, actors.Actor, ct));

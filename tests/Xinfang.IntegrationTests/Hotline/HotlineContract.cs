@@ -242,6 +242,51 @@ public abstract partial class HotlineContract
     }
 }
 
+public abstract partial class HotlineContract
+{
+    [Fact]
+    public async Task TheMonthlyAssessment_ScoresTheOperator_AgainstTheAdministratorsTargets_InExcelAndPdf()
+    {
+        var admin = await app.As("admin");
+        var p = Guid.NewGuid().ToString("N")[..10];
+        // July 2025: four calls, three answered (one after 30 s), one abandoned; one survey of 5.
+        await ImportAsync(admin, string.Join("\n",
+            Line($"{p}.1", "13500001111", "2025-07-01 09:00:00", "2025-07-01 09:00:05", "2025-07-01 09:03:05", 180, "ANSWERED", userfield: "survey=5"),
+            Line($"{p}.2", "13500002222", "2025-07-02 09:00:00", "2025-07-02 09:00:30", "2025-07-02 09:02:30", 120, "ANSWERED"),
+            Line($"{p}.3", "13500003333", "2025-07-03 09:00:00", "2025-07-03 09:00:10", "2025-07-03 09:01:10", 60, "ANSWERED"),
+            Line($"{p}.4", "13500004444", "2025-07-04 09:00:00", "", "2025-07-04 09:00:40", 0, "NO ANSWER")));
+        var refused = await admin.PutAsJsonAsync("/api/hotline/targets", new { figure = "answerRate", level = 120, points = 25 });
+        Assert.Equal("level", (await refused.ProblemAsync()).GetProperty("errors").EnumerateObject().Single().Name);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/hotline/targets", new { figure = "answerRate", level = 80, points = 25 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("supervisor")).PutAsJsonAsync("/api/hotline/targets",
+            new { figure = "answerRate", level = 10, points = 25 })).StatusCode);
+
+        var sheet = await admin.GetFromJsonAsync<JsonElement>("/api/hotline/assessment?month=2025-07");
+        var lines = sheet.GetProperty("lines").EnumerateArray().ToDictionary(l => l.GetProperty("figure").GetString()!);
+        // 接通率 75 % against 80 %: 75/80 of 25 = 23.44. 20秒服务水平 2/4 = 50 % against 80 %: 9.38 of 15.
+        Assert.Equal((75m, 23.44m, false), (lines["answerRate"].GetProperty("actual").GetDecimal(), lines["answerRate"].GetProperty("score").GetDecimal(),
+            lines["answerRate"].GetProperty("met").GetBoolean()));
+        Assert.Equal(9.38m, lines["serviceLevel20"].GetProperty("score").GetDecimal());
+        Assert.Equal(100, sheet.GetProperty("outOf").GetInt32());
+        Assert.Equal(sheet.GetProperty("lines").EnumerateArray().Sum(l => l.GetProperty("score").GetDecimal()), sheet.GetProperty("score").GetDecimal());
+
+        var xlsx = await admin.GetAsync("/api/hotline/assessment?month=2025-07&format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync())).Cast<IDictionary<string, object>>()
+            .Select(r => r.Values.Select(v => v?.ToString() ?? "").ToList()).ToList();
+        Assert.Contains("96097热线运营商2025年7月考核表", rows[0][0], StringComparison.Ordinal);
+        var rate = rows.Single(r => r[0] == "接通率");
+        Assert.Equal(("≥ 80%", "75", "23.44"), (rate[1], rate[2], rate[4]));
+        Assert.Equal("合计", rows.Single(r => r[0] == "合计")[0]);
+
+        var pdf = await admin.GetAsync("/api/hotline/assessment?month=2025-07&format=pdf");
+        var text = Notices.NoticeContract.PdfText(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains("考核表", text, StringComparison.Ordinal);
+        Assert.Contains("23.44", text, StringComparison.Ordinal);
+        Assert.Equal("month", (await (await admin.GetAsync("/api/hotline/assessment?month=2025-13")).ProblemAsync()).GetProperty("errors").EnumerateObject().Single().Name);
+    }
+}
+
 [Collection(SqliteCollection.Name)]
 public sealed class SqliteHotlineTests(SqliteApp app) : HotlineContract(app);
 

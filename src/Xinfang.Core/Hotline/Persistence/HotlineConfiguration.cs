@@ -70,3 +70,14 @@ internal sealed class DirectAnswerConfiguration : IEntityTypeConfiguration<Direc
         builder.HasOne<CallRecord>().WithMany().HasForeignKey(a => a.CallId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class HotlineTargetConfiguration : IEntityTypeConfiguration<HotlineTarget>
+{
+    public void Configure(EntityTypeBuilder<HotlineTarget> builder)
+    {
+        builder.ToTable("HotlineTargets");
+        builder.HasKey(t => t.Figure);
+        builder.Property(t => t.Figure).HasMaxLength(32);
+        builder.Property(t => t.Level).HasPrecision(12, 2);
+    }
+}
