@@ -8,7 +8,9 @@
 #   bench/run.sh postgres 1000000 ui 10          (`both`: the HTTP figures, then the pages)
 # With `intake [--batch 500 --clients 4 --seconds 20]` it measures batch intake by an integration client instead;
 # with `outbox [--messages 5000]` it delivers status messages to a receiver on this machine (messages/s);
-# with `intake-file ROWS` it imports a generated 12345 export of ROWS rows with `xinfang intake import` (time, peak memory).
+# with `intake-file ROWS` it imports a generated 12345 export of ROWS rows with `xinfang intake import` (time, peak memory);
+# with `hotline-cdr ROWS` it imports a generated year of ROWS exchange call records (Master.csv) with `xinfang hotline import`
+# (rows/s, peak memory), then times `xinfang hotline figures` for that year.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROVIDER=${1:-postgres}
@@ -64,6 +66,31 @@ case "${1:-}" in
       } }' >"$WORK/12345.csv"
     echo "==> importing $ROWS rows ($(du -h "$WORK/12345.csv" | cut -f1))"
     $CLI intake import "$WORK/12345.csv" --channel hotline12345 2>/dev/null | head -3 ;;
+  hotline-cdr)
+    ROWS=${2:-1000000}
+    # A year (2025, not a leap year) of inbound calls spread evenly: 6 % abandoned, 2 % busy, the rest answered on one of
+    # five seats; 200 000 distinct callers (so numbers call again); every 3rd answered call with a survey. Plain awk (mawk).
+    awk -v rows="$ROWS" '
+      function fmt(t,   y, d, s, m) {
+        y = 2025; if (t >= 31536000) { t -= 31536000; y = 2026 }
+        d = int(t / 86400); s = t - d * 86400; m = 1; while (d >= len[m]) { d -= len[m]; m++ }
+        return sprintf("%d-%02d-%02d %02d:%02d:%02d", y, m, d + 1, int(s / 3600), int((s % 3600) / 60), s % 60)
+      }
+      BEGIN {
+        split("31 28 31 30 31 30 31 31 30 31 30 31", len, " "); step = 31536000 / rows;
+        for (i = 1; i <= rows; i++) {
+          t = int((i - 1) * step); r = i % 50; caller = sprintf("139%08d", i % 200000); seat = i % 5 + 1; wait = i % 37;
+          if (r < 3) { disp = "NO ANSWER"; answer = ""; bill = 0; end = fmt(t + wait) }
+          else if (r == 3) { disp = "BUSY"; answer = ""; bill = 0; end = fmt(t + 1) }
+          else { disp = "ANSWERED"; bill = 60 + i % 540; answer = fmt(t + wait); end = fmt(t + wait + bill) }
+          printf "\"\",\"%s\",\"96097\",\"from-pstn\",\"\"\"%s\"\" <%s>\",\"SIP/trunk-%08x\",\"SIP/800%d-%08x\",\"Dial\",\"SIP/800%d,30\",\"%s\",\"%s\",\"%s\",%d,%d,\"%s\",\"DOCUMENTATION\",\"%d.%d\",\"%s\"\n",
+            caller, caller, caller, i, seat, i, seat, fmt(t), answer, end, wait + bill, bill, disp, 1735660800 + t, i,
+            (disp == "ANSWERED" && i % 3 == 0) ? "survey=" (i % 5 + 1) : "";
+        } }' >"$WORK/Master.csv"
+    echo "==> importing $ROWS call records ($(du -h "$WORK/Master.csv" | cut -f1))"
+    $CLI hotline import "$WORK/Master.csv" 2>/dev/null | head -3
+    echo "==> figures for the year"
+    /usr/bin/time -f "figures: %e s, peak %M KB" $CLI hotline figures --from 2025-01-01 --to 2025-12-31 --by shift >/dev/null ;;
   both)
     $CLI bench http --url "http://127.0.0.1:$PORT"
     dotnet bench/Xinfang.Bench.Ui/bin/Release/net10.0/Xinfang.Bench.Ui.dll "http://127.0.0.1:$PORT" 10 ;;
