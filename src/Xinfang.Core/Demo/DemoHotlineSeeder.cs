@@ -128,23 +128,19 @@ public sealed class DemoHotlineSeeder(XinfangDbContext db, ImportCallRecords imp
         using var file = new MemoryStream(Encoding.UTF8.GetBytes(lines.ToString()));
         await importer.HandleAsync(reader.Read(file), Actor.System, null, ct);
 
-        var ids = await db.HotlineCalls.AsNoTracking().Select(c => new { c.Id, c.UniqueId, c.EndAt }).ToListAsync(ct);
-        foreach (var call in ids)
+        var direct = consultations.ToHashSet();
+        foreach (var call in await db.HotlineCalls.ToListAsync(ct))
         {
             if (caseCalls.TryGetValue(call.UniqueId, out var caseId))
             {
-                var outcome = call.EndAt?.AddMinutes(2);
-                await db.HotlineCalls.Where(c => c.Id == call.Id)
-                    .ExecuteUpdateAsync(set => set.SetProperty(c => c.CaseId, caseId).SetProperty(c => c.OutcomeAt, outcome), ct);
+                call.LinkCase(caseId, (call.EndAt ?? now).AddMinutes(2));
             }
-        }
-
-        var direct = consultations.ToHashSet();
-        foreach (var call in ids.Where(c => direct.Contains(c.UniqueId)))
-        {
-            var at = (call.EndAt ?? now).AddMinutes(1);
-            db.HotlineDirectAnswers.Add(new DirectAnswer(call.Id, Answers[random.Next(Answers.Length)], null, null, registrar ?? 0, "李晓燕", at));
-            await db.HotlineCalls.Where(c => c.Id == call.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.OutcomeAt, at), ct);
+            else if (direct.Contains(call.UniqueId))
+            {
+                var at = (call.EndAt ?? now).AddMinutes(1);
+                db.HotlineDirectAnswers.Add(new DirectAnswer(call.Id, Answers[random.Next(Answers.Length)], null, null, registrar ?? 0, "李晓燕", at));
+                call.Outcome(at);
+            }
         }
 
         await db.SaveChangesAsync(ct);

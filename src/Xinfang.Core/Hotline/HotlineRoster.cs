@@ -13,6 +13,8 @@ public sealed class HotlineSeat
 
     public int Number { get; private set; }
     public string Device { get; private set; } = "";
+
+    internal void Rewire(string device) => Device = device;
 }
 
 /// <summary>An agent of the operating company; <see cref="UserId"/> is their platform account (their calls open on

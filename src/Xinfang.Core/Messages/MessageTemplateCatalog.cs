@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace Xinfang.Core.Messages;
 
 /// <summary>What each kind of message is for, its default text and the placeholders it may (and must) use.</summary>
-public static partial class MessageTemplateCatalog
+public static class MessageTemplateCatalog
 {
     public const int MaxLength = 300;
 
@@ -31,14 +29,4 @@ public static partial class MessageTemplateCatalog
     ];
 
     public static Entry Of(TextMessageKind kind) => All.First(e => e.Kind == kind);
-
-    /// <summary>The template with its placeholders filled; an unknown placeholder stays as written.</summary>
-    public static string Fill(string template, IReadOnlyDictionary<string, string> values) =>
-        Placeholder().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
-
-    /// <summary>The placeholders a text uses.</summary>
-    public static IEnumerable<string> PlaceholdersIn(string text) => Placeholder().Matches(text).Select(m => m.Groups[1].Value);
-
-    [GeneratedRegex(@"\{([^{}\s]{1,10})\}")]
-    private static partial Regex Placeholder();
 }

@@ -16,7 +16,7 @@ public sealed record SmsEnvelope(string Kind, string? CaseNumber, string To, str
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(TextMessageKind kind, string? caseNumber, string phone, string text, PersonalDataProtector protector, Guid? rateCaseId = null) =>
-        JsonSerializer.Serialize(new SmsEnvelope(kind.ToString(), caseNumber, Mask(phone),
+        JsonSerializer.Serialize(new SmsEnvelope(kind.ToString(), caseNumber, PersonalDataMask.Phone(phone)!,
             protector.Encrypt(JsonSerializer.Serialize(new SmsContent(phone, text), Json)), rateCaseId), Json);
 
     public static SmsEnvelope Read(string body) => JsonSerializer.Deserialize<SmsEnvelope>(body, Json)
@@ -24,8 +24,6 @@ public sealed record SmsEnvelope(string Kind, string? CaseNumber, string To, str
 
     public SmsContent Open(PersonalDataProtector protector) => JsonSerializer.Deserialize<SmsContent>(protector.Decrypt(Sealed), Json)
         ?? throw new JsonException("An empty sealed text message.");
-
-    public static string Mask(string phone) => phone.Length >= 7 ? $"{phone[..3]}****{phone[^4..]}" : "****";
 }
 
 public sealed record SmsContent(string Phone, string Text);

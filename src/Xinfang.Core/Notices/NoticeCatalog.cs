@@ -1,11 +1,9 @@
-using System.Text.RegularExpressions;
-
 namespace Xinfang.Core.Notices;
 
 /// <summary>What each notice is: its title, the word in its number (仁信受〔2026〕12号), who receives it, and the default
 /// text of its body with the placeholders its step fills in. The administrator may change the body
 /// (<see cref="NoticeTemplate"/>); a notice keeps the text it was issued with.</summary>
-public static partial class NoticeCatalog
+public static class NoticeCatalog
 {
     public const int MaxBodyLength = 4000;
 
@@ -54,14 +52,6 @@ public static partial class NoticeCatalog
 
     public static Entry Of(NoticeKind kind) => All.First(e => e.Kind == kind);
 
-    public static string Fill(string template, IReadOnlyDictionary<string, string> values) =>
-        Placeholder().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
-
-    public static IEnumerable<string> PlaceholdersIn(string text) => Placeholder().Matches(text).Select(m => m.Groups[1].Value);
-
     /// <summary>仁信受〔2026〕12号</summary>
     public static string Number(string prefix, NoticeKind kind, int year, int serial) => $"{prefix}{Of(kind).NumberWord}〔{year}〕{serial}号";
-
-    [GeneratedRegex(@"\{([^{}\s]{1,12})\}")]
-    private static partial Regex Placeholder();
 }

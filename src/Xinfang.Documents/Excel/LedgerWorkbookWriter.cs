@@ -45,7 +45,8 @@ public static class LedgerWorkbookWriter
 
     private static string Time(DateTimeOffset instant) => ChinaTime.ToChina(instant).ToString("yyyy-MM-dd HH:mm");
 
-    private static Dictionary<string, object> Row(int width, params object[] values)
+    /// <summary>A row of a header-less sheet: the values in columns C1…C<paramref name="width"/>, the rest blank.</summary>
+    internal static Dictionary<string, object> Row(int width, params object[] values)
     {
         var row = new Dictionary<string, object>();
         for (var i = 0; i < width; i++)

@@ -42,28 +42,17 @@ public static class AssessmentExporter
         string[] header = ["考核指标", "要求", "实际", "分值", "得分", "是否达标"];
         var rows = new List<Dictionary<string, object>>
         {
-            Row(header.Length, a.Title),
-            Row(header.Length, $"考核单位：{bureau}；考核期间：{a.From:yyyy-MM-dd} 至 {a.To:yyyy-MM-dd}"),
-            Row(header.Length, [.. header]),
+            LedgerWorkbookWriter.Row(header.Length, a.Title),
+            LedgerWorkbookWriter.Row(header.Length, $"考核单位：{bureau}；考核期间：{a.From:yyyy-MM-dd} 至 {a.To:yyyy-MM-dd}"),
+            LedgerWorkbookWriter.Row(header.Length, [.. header]),
         };
-        rows.AddRange(a.Lines.Select(l => Row(header.Length, l.Name, l.Requirement, l.Actual is { } v ? (object)v : "无数据", l.Points, l.Score, l.Met ? "达标" : "未达标")));
-        rows.Add(Row(header.Length, "合计", "", "", a.OutOf, a.Score, a.Grade));
+        rows.AddRange(a.Lines.Select(l => LedgerWorkbookWriter.Row(header.Length, l.Name, l.Requirement, l.Actual is { } v ? (object)v : "无数据", l.Points, l.Score, l.Met ? "达标" : "未达标")));
+        rows.Add(LedgerWorkbookWriter.Row(header.Length, "合计", "", "", a.OutOf, a.Score, a.Grade));
         if (a.Figures is { } f)
         {
-            rows.Add(Row(header.Length, $"呼入{f.Offered}次，接通{f.Answered}次，放弃{f.Abandoned}次，未接入{f.BusyOrFailed}次"));
+            rows.Add(LedgerWorkbookWriter.Row(header.Length, $"呼入{f.Offered}次，接通{f.Answered}次，放弃{f.Abandoned}次，未接入{f.BusyOrFailed}次"));
         }
 
         output.SaveAs(new Dictionary<string, object> { ["考核表"] = rows }, printHeader: false, configuration: TablesWorkbookWriter.Configuration);
-    }
-
-    private static Dictionary<string, object> Row(int width, params object[] values)
-    {
-        var row = new Dictionary<string, object>();
-        for (var i = 0; i < width; i++)
-        {
-            row[$"C{i + 1}"] = i < values.Length ? values[i] : "";
-        }
-
-        return row;
     }
 }

@@ -36,7 +36,7 @@ public sealed class PortalRulesTests
 
     [Fact]
     public void Templates_FillKnownPlaceholders_AndLeaveOthersAsWritten() =>
-        Assert.Equal("事项RH2026-000001已受理，{未知}", MessageTemplateCatalog.Fill("事项{编号}已受理，{未知}", new Dictionary<string, string> { ["编号"] = "RH2026-000001" }));
+        Assert.Equal("事项RH2026-000001已受理，{未知}", Xinfang.Core.Common.Placeholders.Fill("事项{编号}已受理，{未知}", new Dictionary<string, string> { ["编号"] = "RH2026-000001" }));
 
     [Fact]
     public void SmsEnvelope_ShowsTheNumberMasked_AndSealsNumberAndText()
@@ -79,6 +79,6 @@ public sealed class PortalRulesTests
         Assert.Equal("仁信不受〔2027〕1号", NoticeCatalog.Number("仁信", NoticeKind.Refusal, 2027, 1));
         Assert.Equal(Enum.GetValues<NoticeKind>().Length, NoticeCatalog.All.Select(e => e.NumberWord).Distinct().Count());
         // Every default body uses only the placeholders its step fills in.
-        Assert.All(NoticeCatalog.All, e => Assert.Empty(NoticeCatalog.PlaceholdersIn(e.DefaultBody).Except(e.Placeholders)));
+        Assert.All(NoticeCatalog.All, e => Assert.Empty(Xinfang.Core.Common.Placeholders.In(e.DefaultBody).Except(e.Placeholders)));
     }
 }

@@ -60,14 +60,15 @@ public sealed class HotlineRosters(XinfangDbContext db)
             return Error.Validation("device", "hotline.device_taken", $"设备“{device}”已属于另一坐席。");
         }
 
-        var seat = await db.HotlineSeats.FirstOrDefaultAsync(s => s.Number == request.Number, ct);
-        if (seat is not null)
+        if (await db.HotlineSeats.FirstOrDefaultAsync(s => s.Number == request.Number, ct) is { } seat)
         {
-            db.HotlineSeats.Remove(seat);
-            await db.SaveChangesAsync(ct);
+            seat.Rewire(device);
+        }
+        else
+        {
+            db.HotlineSeats.Add(new HotlineSeat(request.Number.Value, device));
         }
 
-        db.HotlineSeats.Add(new HotlineSeat(request.Number.Value, device));
         await db.SaveChangesAsync(ct);
         return new SeatView(request.Number.Value, device);
     }

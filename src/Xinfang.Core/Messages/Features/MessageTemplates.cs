@@ -69,7 +69,7 @@ public sealed class MessageTemplates(XinfangDbContext db, TimeProvider clock)
             return Error.Validation("text", "message.text_invalid", $"短信内容不得超过{MessageTemplateCatalog.MaxLength}个字符，且不能含控制字符。");
         }
 
-        var used = MessageTemplateCatalog.PlaceholdersIn(text).ToHashSet();
+        var used = Placeholders.In(text).ToHashSet();
         if (used.Except(entry.Placeholders).FirstOrDefault() is { } unknown)
         {
             return Error.Validation("text", "message.unknown_placeholder",

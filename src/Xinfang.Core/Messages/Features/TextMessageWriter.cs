@@ -30,9 +30,9 @@ public sealed partial class TextMessageWriter(XinfangDbContext db, TimeProvider 
             ["编号"] = caseNumber ?? "",
         };
         filled.TryAdd("日期", Date(Common.ChinaTime.DateOf(now)));
-        var text = MessageTemplateCatalog.Fill(template, filled);
+        var text = Common.Placeholders.Fill(template, filled);
         var number = Normalise(phone);
-        db.OutboxMessages.Add(new OutboxMessage(SmsEnvelope.OutboxKind, SmsEnvelope.Mask(number),
+        db.OutboxMessages.Add(new OutboxMessage(SmsEnvelope.OutboxKind, PersonalDataMask.Phone(number)!,
             SmsEnvelope.Write(kind, caseNumber, number, text, db.Protector, rateCaseId), now, notBefore));
         return text;
     }

@@ -36,7 +36,7 @@ public sealed class NoticeIssuer(XinfangDbContext db, TimeProvider clock, Distri
             var serial = await NoticeSerials.NextAsync(db, kind, year, ct);
             var recipient = entry.ForPetitioner ? values["信访人"] : values["承办单位"];
             db.Notices.Add(new Notice(@case.Id, kind, year, serial, NoticeCatalog.Number(district.NoticePrefix, kind, year, serial), entry.Title,
-                Issuer(kind, @case, names), recipient, NoticeCatalog.Fill(template, values), entry.ForPetitioner, now, step.ActorName));
+                Issuer(kind, @case, names), recipient, Placeholders.Fill(template, values), entry.ForPetitioner, now, step.ActorName));
         }
     }
 

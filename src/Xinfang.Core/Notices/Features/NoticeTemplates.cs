@@ -47,7 +47,7 @@ public sealed class NoticeTemplates(XinfangDbContext db, TimeProvider clock)
             return Error.Validation("body", "notice.body_invalid", $"文书正文不得超过{NoticeCatalog.MaxBodyLength}个字符，且不能含控制字符。");
         }
 
-        if (NoticeCatalog.PlaceholdersIn(text).Except(entry.Placeholders).FirstOrDefault() is { } unknown)
+        if (Placeholders.In(text).Except(entry.Placeholders).FirstOrDefault() is { } unknown)
         {
             return Error.Validation("body", "notice.unknown_placeholder",
                 $"“{entry.Title}”不能使用占位符{{{unknown}}}；可用：{string.Join("、", entry.Placeholders.Select(p => $"{{{p}}}"))}。");

@@ -54,7 +54,7 @@ public static class PortalWords
 
     /// <summary>The timeline steps a petitioner is told of; internal steps (sign, return, approvals, supervision) are
     /// not shown.</summary>
-    public static string? Step(CaseEvent step, Case @case) => step.Action switch
+    public static string? Step(CaseEvent step) => step.Action switch
     {
         "Register" => "您的事项已登记。",
         nameof(CaseAction.HandleItself) => "信访局决定直接办理。",

@@ -42,11 +42,11 @@ public sealed class RequestPhoneCode(XinfangDbContext db, TimeProvider clock, Po
             return PortalRules.TooManyCodes();
         }
 
-        actors.Actor = PortalActor.For(SmsEnvelope.Mask(number));
+        actors.Actor = PortalActor.For(PersonalDataMask.Phone(number)!);
         var code = PortalSecrets.NewPhoneCode();
         db.PortalPhoneCodes.Add(new PhoneCode(phoneHash, db.Protector.BlindIndex(code)!, addressHash, now, TimeSpan.FromMinutes(settings.CodeValidMinutes)));
         await messages.QueueAsync(TextMessageKind.PhoneCode, number, caseNumber: null, new Dictionary<string, string> { ["验证码"] = code }, ct);
         await db.SaveChangesAsync(ct);
-        return new PhoneCodeSent(SmsEnvelope.Mask(number), settings.CodeValidMinutes, settings.CodeResendSeconds);
+        return new PhoneCodeSent(PersonalDataMask.Phone(number)!, settings.CodeValidMinutes, settings.CodeResendSeconds);
     }
 }

@@ -53,7 +53,7 @@ public sealed class SubmitMatter(XinfangDbContext db, TimeProvider clock, Portal
             return PortalRules.TooManySubmissions();
         }
 
-        var actor = PortalActor.For(SmsEnvelope.Mask(phone));
+        var actor = PortalActor.For(PersonalDataMask.Phone(phone)!);
         actors.Actor = actor; // the audit trail names the portal, not the system
         var code = await db.PortalPhoneCodes.Where(c => c.PhoneHash == phoneHash).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
         if (code is null || !code.IsUsable(now, settings.CodeMaxTries))

@@ -42,7 +42,7 @@ public sealed class TrackMatter(XinfangDbContext db, TimeProvider clock, Organis
         var today = ChinaTime.DateOf(clock.GetUtcNow());
         var (status, stage) = PortalWords.Of(@case.Status);
         var steps = @case.Events.OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => PortalWords.Step(e, @case) is { } text ? new PortalStep(e.At, text) : null)
+            .Select(e => PortalWords.Step(e) is { } text ? new PortalStep(e.At, text) : null)
             .OfType<PortalStep>().ToList();
         var answers = @case.Events
             .Where(e => e.DocumentText is not null && e.Action is nameof(CaseAction.Reply) or nameof(CaseAction.ApproveResult)
