@@ -39,8 +39,13 @@ export XINFANG_OPENAPI_OUT="$OPENAPI_DOC"
 dotnet build Xinfang.slnx -c Release -v quiet -nologo
 LOG=$(mktemp /tmp/xinfang-test.XXXXXX)
 set +e
-dotnet test Xinfang.slnx -c Release --no-build 2>&1 | tee "$LOG"
-status=${PIPESTATUS[0]}
+# One project at a time: the browser suite shares 2 cores with nothing else (run beside the contract suite, a
+# Blazor round trip has taken over a minute and failed a journey that passes alone).
+status=0
+for project in tests/Xinfang.UnitTests tests/Xinfang.IntegrationTests tests/Xinfang.E2ETests; do
+  dotnet test "$project" -c Release --no-build 2>&1 | tee -a "$LOG"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+done
 set -e
 
 passed=$(grep -Eo 'Passed: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')

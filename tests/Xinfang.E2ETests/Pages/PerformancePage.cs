@@ -45,8 +45,15 @@ public sealed class PerformancePage(IPage page)
     public async Task PlanNextYearAsync(string expectedYearId)
     {
         await page.ClickAsync("[data-testid=plan-next-year]");
-        // Under the full suite's load (both contract suites beside the browser) planning a year has taken over 20 s.
-        await page.WaitForURLAsync($"**/performance?year={expectedYearId}*", new() { Timeout = 90_000 });
+        // The new year's address, or the page's refusal (shown, so a failure says why rather than timing out).
+        var planned = page.WaitForURLAsync($"**/performance?year={expectedYearId}*", new() { Timeout = 60_000 });
+        var refused = page.Locator("[role=alert]").First.WaitForAsync(new() { Timeout = 60_000 });
+        await Task.WhenAny(planned, refused);
+        if (refused.IsCompletedSuccessfully && !planned.IsCompleted)
+        {
+            throw new InvalidOperationException($"planning the next year failed: {await page.Locator("[role=alert]").First.InnerTextAsync()}");
+        }
+        await planned;
         await page.WaitForSelectorAsync("[data-testid=project-row]");
     }
 
