@@ -14,14 +14,17 @@ internal static class ProgressBar
             .StartAsync(async progress =>
             {
                 var task = progress.AddTask(title, maxValue: max);
-                await work(new Reporter(done => task.Value = position?.Invoke(done) ?? done));
+                await work(new Reporter<int>(done => task.Value = position?.Invoke(done) ?? done));
                 task.Value = max;
             });
     }
 
+    /// <summary>Reports of another shape, passed on to the bar's reporter.</summary>
+    public static IProgress<T> Map<T>(IProgress<int> bar, Func<T, int> map) => new Reporter<T>(value => bar.Report(map(value)));
+
     /// <summary>Moves the bar on the reporting thread (Progress&lt;T&gt; would post to a context that may never run).</summary>
-    private sealed class Reporter(Action<int> report) : IProgress<int>
+    private sealed class Reporter<T>(Action<T> report) : IProgress<T>
     {
-        public void Report(int value) => report(value);
+        public void Report(T value) => report(value);
     }
 }

@@ -63,6 +63,14 @@ internal static class HotlineCommands
             var seconds = Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds);
             output.WriteLine($"{r.Lines} 行：新增 {r.Created}，以话单核定 {r.Settled}，重复 {r.Duplicates}，跳过 {r.Skipped}，有误 {r.Rejected}；"
                 + $"用时 {seconds:0.0} 秒（{r.Lines / seconds:0} 行/秒），峰值内存 {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB。");
+
+            // The figures' hourly sums of the imported period, so that figures read at once afterwards.
+            var summed = DateTime.UtcNow;
+            var hours = 0;
+            await ProgressBar.RunAsync(errors, "汇总运行指标（按小时）", 1000, async bar =>
+                hours = await handler.SummariseAsync(r, ProgressBar.Map<(int Done, int Total)>(bar, p => p.Total == 0 ? 1000 : p.Done * 1000 / p.Total), ct));
+            output.WriteLine($"汇总 {hours} 个小时的运行指标，用时 {(DateTime.UtcNow - summed).TotalSeconds:0.0} 秒；"
+                + $"合计 {(DateTime.UtcNow - started).TotalSeconds:0.0} 秒（{r.Lines / Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds):0} 行/秒）。");
             foreach (var problem in r.Problems.Take(50))
             {
                 output.WriteLine($"  第{problem.Line}行 {problem.UniqueId} {problem.Column}：{problem.Message}");
@@ -102,12 +110,15 @@ internal static class HotlineCommands
             await using var scope = services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<ActorAccessor>().Actor = Actor.CommandLine;
             await DbCommands.MigrateAsync(scope.ServiceProvider, ct);
+            var timer = System.Diagnostics.Stopwatch.StartNew();
             var result = await scope.ServiceProvider.GetRequiredService<HotlineFigureQueries>().HandleAsync(start, end, parse.GetValue(by), Actor.CommandLine, ct);
             if (!result.IsSuccess)
             {
                 errors.WriteLine($"--{result.FirstError.Field ?? "by"}：{result.FirstError.Message}");
                 return 2;
             }
+
+            errors.WriteLine($"查询用时 {timer.Elapsed.TotalSeconds:0.000} 秒（含进程内首次查询的编译）。");
 
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))

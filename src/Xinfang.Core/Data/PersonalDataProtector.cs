@@ -17,6 +17,14 @@ public sealed class PersonalDataProtector
     private readonly byte[] _indexKey;
     private readonly byte[] _sealKey;
 
+    // The primitives are set up once per thread: creating a cipher, an HMAC or a random draw per value cost
+    // more than the work itself when an import encrypts millions of callers' numbers.
+    [ThreadStatic] private static Primitives? t_primitives;
+
+    private Primitives Current => t_primitives is { } p && ReferenceEquals(p.Owner, this)
+        ? p
+        : t_primitives = new Primitives(this, _encryptionKey, _indexKey, _sealKey);
+
     public PersonalDataProtector(byte[] masterKey)
     {
         if (masterKey.Length != 32)
@@ -33,12 +41,12 @@ public sealed class PersonalDataProtector
 
     public string Encrypt(string plain)
     {
+        var primitives = Current;
         var plainBytes = Encoding.UTF8.GetBytes(plain);
         var buffer = new byte[NonceSize + TagSize + plainBytes.Length];
         var nonce = buffer.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(_encryptionKey, TagSize);
-        aes.Encrypt(nonce, plainBytes, buffer.AsSpan(NonceSize + TagSize), buffer.AsSpan(NonceSize, TagSize));
+        primitives.NextNonce(nonce);
+        primitives.Aes.Encrypt(nonce, plainBytes, buffer.AsSpan(NonceSize + TagSize), buffer.AsSpan(NonceSize, TagSize));
         return Prefix + Convert.ToBase64String(buffer);
     }
 
@@ -51,8 +59,7 @@ public sealed class PersonalDataProtector
 
         var buffer = Convert.FromBase64String(stored[Prefix.Length..]);
         var plain = new byte[buffer.Length - NonceSize - TagSize];
-        using var aes = new AesGcm(_encryptionKey, TagSize);
-        aes.Decrypt(buffer.AsSpan(0, NonceSize), buffer.AsSpan(NonceSize + TagSize), buffer.AsSpan(NonceSize, TagSize), plain);
+        Current.Aes.Decrypt(buffer.AsSpan(0, NonceSize), buffer.AsSpan(NonceSize + TagSize), buffer.AsSpan(NonceSize, TagSize), plain);
         return Encoding.UTF8.GetString(plain);
     }
 
@@ -65,8 +72,40 @@ public sealed class PersonalDataProtector
             return null;
         }
 
-        return Convert.ToHexString(HMACSHA256.HashData(_indexKey, Encoding.UTF8.GetBytes(normalised)), 0, 16);
+        return Convert.ToHexString(Primitives.Mac(Current.Index, normalised), 0, 16);
     }
 
-    public string Seal(string canonical) => Convert.ToHexString(HMACSHA256.HashData(_sealKey, Encoding.UTF8.GetBytes(canonical)));
+    public string Seal(string canonical) => Convert.ToHexString(Primitives.Mac(Current.Seal, canonical));
+
+    /// <summary>One thread's cipher, keyed hashes and a pool of random bytes for nonces (refilled from the OS CSPRNG).</summary>
+    private sealed class Primitives(PersonalDataProtector owner, byte[] encryptionKey, byte[] indexKey, byte[] sealKey)
+    {
+        public PersonalDataProtector Owner { get; } = owner;
+
+        private readonly byte[] _random = new byte[NonceSize * 256];
+        private int _used = NonceSize * 256;
+
+        public AesGcm Aes { get; } = new(encryptionKey, TagSize);
+        public IncrementalHash Index { get; } = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, indexKey);
+        public IncrementalHash Seal { get; } = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, sealKey);
+
+        public void NextNonce(Span<byte> nonce)
+        {
+            if (_used == _random.Length)
+            {
+                RandomNumberGenerator.Fill(_random);
+                _used = 0;
+            }
+
+            _random.AsSpan(_used, NonceSize).CopyTo(nonce);
+            _random.AsSpan(_used, NonceSize).Clear(); // a nonce is handed out once
+            _used += NonceSize;
+        }
+
+        public static byte[] Mac(IncrementalHash hash, string text)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            return hash.GetHashAndReset();
+        }
+    }
 }

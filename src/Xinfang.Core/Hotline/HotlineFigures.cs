@@ -68,14 +68,28 @@ public static class HotlineFigures
 
     /// <param name="calls">The calls of the period and of the 7 days around it (for the repeat rules).</param>
     public static IReadOnlyList<HotlineFigureRow> Compute(IReadOnlyList<CallFacts> calls, DateTimeOffset from, DateTimeOffset to, FigureGrouping by,
-        HotlineShifts shifts, IReadOnlyDictionary<int, string>? agentNames = null)
+        HotlineShifts shifts, IReadOnlyDictionary<int, string>? agentNames = null) =>
+        Aggregate(Summarise(calls, from, to), by, shifts, agentNames);
+
+    /// <summary>The calls that started in [<paramref name="from"/>, <paramref name="to"/>) summed per hour, seat and agent;
+    /// <paramref name="calls"/> also holds the 7 days around, which the repeat and first-contact rules look at.</summary>
+    public static IReadOnlyList<HourFigures> Summarise(IReadOnlyList<CallFacts> calls, DateTimeOffset from, DateTimeOffset to)
     {
         var byNumber = calls.Where(c => c.CallerHash is not null).GroupBy(c => c.CallerHash!)
-            .ToDictionary(g => g.Key, g => g.Select(c => c.StartAt).Order().ToArray());
-        var inRange = calls.Where(c => c.StartAt >= from && c.StartAt < to).ToList();
-        var groups = inRange.GroupBy(c => KeyOf(c, by, shifts, agentNames))
+            .ToDictionary(g => g.Key, g => g.Select(c => c.StartAt.UtcTicks).Order().ToArray(), StringComparer.Ordinal);
+        var groups = calls.Where(c => c.StartAt >= from && c.StartAt < to).GroupBy(c => (Hour: HourOf(c.StartAt), c.Seat, c.AgentId));
+        return [.. groups.Select(g => Summary(g.Key.Hour, g.Key.Seat, g.Key.AgentId, g, byNumber))];
+    }
+
+    public static DateTimeOffset HourOf(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerHour, TimeSpan.Zero);
+
+    /// <summary>Hourly sums grouped and turned into figures.</summary>
+    public static IReadOnlyList<HotlineFigureRow> Aggregate(IEnumerable<HourFigures> hours, FigureGrouping by, HotlineShifts shifts,
+        IReadOnlyDictionary<int, string>? agentNames = null)
+    {
+        var groups = hours.GroupBy(h => KeyOf(h, by, shifts, agentNames))
             .OrderBy(g => by == FigureGrouping.Shift ? Order(shifts, g.Key) : 0).ThenBy(g => g.Key, StringComparer.Ordinal);
-        return [.. groups.Select(g => Row(g.Key, [.. g], byNumber))];
+        return [.. groups.Select(g => Row(g.Key, [.. g]))];
     }
 
     private static int Order(HotlineShifts shifts, string name)
@@ -84,13 +98,13 @@ public static class HotlineFigures
         return index < 0 ? int.MaxValue : index;
     }
 
-    public static string KeyOf(CallFacts call, FigureGrouping by, HotlineShifts shifts, IReadOnlyDictionary<int, string>? agentNames = null)
+    public static string KeyOf(HourFigures hour, FigureGrouping by, HotlineShifts shifts, IReadOnlyDictionary<int, string>? agentNames = null)
     {
-        var local = call.StartAt.ToOffset(ChinaTime.Offset);
+        var local = hour.Hour.ToOffset(ChinaTime.Offset);
         return by switch
         {
-            FigureGrouping.Seat => call.Seat is { } seat ? $"{seat}号席" : "未分配坐席",
-            FigureGrouping.Agent => call.AgentId is { } agent ? agentNames?.GetValueOrDefault(agent) ?? $"坐席员{agent}" : "未排班",
+            FigureGrouping.Seat => hour.Seat is { } seat ? $"{seat}号席" : "未分配坐席",
+            FigureGrouping.Agent => hour.AgentId is { } agent ? agentNames?.GetValueOrDefault(agent) ?? $"坐席员{agent}" : "未排班",
             FigureGrouping.Hour => $"{local.Hour:00}时",
             FigureGrouping.Day => local.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             FigureGrouping.Shift => shifts.Of(local.Hour),
@@ -98,29 +112,91 @@ public static class HotlineFigures
         };
     }
 
-    private static HotlineFigureRow Row(string key, List<CallFacts> calls, Dictionary<string, DateTimeOffset[]> byNumber)
+    private static HourFigures Summary(DateTimeOffset hour, int? seat, int? agent, IEnumerable<CallFacts> calls, Dictionary<string, long[]> byNumber)
     {
-        var offered = calls.Count;
-        var answered = calls.Where(c => c.Disposition == CallDisposition.Answered).ToList();
-        var abandoned = calls.Count(c => c.Disposition == CallDisposition.NoAnswer);
-        var busyOrFailed = calls.Count(c => c.Disposition is CallDisposition.Busy or CallDisposition.Failed);
-        var waits = answered.Select(c => c.WaitSeconds ?? 0).Order().ToList();
-        var resolved = answered.Count(c => (c.DirectAnswer || c.CaseClosed) && !CalledAgainWithin(c, byNumber));
-        var withNumber = calls.Where(c => c.CallerHash is not null).ToList();
-        var repeats = withNumber.Count(c => CalledBeforeWithin(c, byNumber));
-        var surveyed = calls.Where(c => c.Survey is not null).ToList();
-        var satisfied = surveyed.Count(c => c.Survey >= 4);
-        return new HotlineFigureRow(key, offered, answered.Count, abandoned, busyOrFailed,
-            Percent(answered.Count, offered),
-            Percent(waits.Count(w => w <= 15), offered),
-            Percent(waits.Count(w => w <= 20), offered),
-            waits.Count == 0 ? null : Math.Round(waits.Average(), 1),
-            waits.Count == 0 ? null : waits[(int)Math.Ceiling(0.9 * waits.Count) - 1],
-            answered.Count == 0 ? null : Math.Round(answered.Average(c => c.TalkSeconds), 1),
-            answered.Count == 0 ? null : Math.Round(answered.Average(Handling), 1),
-            answered.Count, resolved, Percent(resolved, answered.Count),
-            Percent(repeats, withNumber.Count),
-            surveyed.Count, satisfied, Percent(satisfied, surveyed.Count));
+        var sum = new HourFigures { Hour = hour, Seat = seat, AgentId = agent };
+        var waits = new SortedDictionary<int, int>();
+        foreach (var call in calls)
+        {
+            sum.Offered++;
+            if (call.CallerHash is { } hash)
+            {
+                sum.WithNumber++;
+                sum.Repeats += CalledBeforeWithin(call, byNumber[hash]) ? 1 : 0;
+            }
+
+            if (call.Survey is { } survey)
+            {
+                sum.Surveyed++;
+                sum.Satisfied += survey >= 4 ? 1 : 0;
+            }
+
+            switch (call.Disposition)
+            {
+                case CallDisposition.NoAnswer:
+                    sum.Abandoned++;
+                    continue;
+                case CallDisposition.Busy or CallDisposition.Failed:
+                    sum.BusyOrFailed++;
+                    continue;
+                case not CallDisposition.Answered:
+                    continue;
+            }
+
+            var wait = call.WaitSeconds ?? 0;
+            sum.Answered++;
+            sum.Within15 += wait <= 15 ? 1 : 0;
+            sum.Within20 += wait <= 20 ? 1 : 0;
+            sum.WaitSeconds += wait;
+            sum.TalkSeconds += call.TalkSeconds;
+            sum.HandlingSeconds += Handling(call);
+            waits[wait] = waits.GetValueOrDefault(wait) + 1;
+            var calledAgain = call.CallerHash is { } number && CalledAgainWithin(call, byNumber[number]);
+            sum.Resolved += (call.DirectAnswer || call.CaseClosed) && !calledAgain ? 1 : 0;
+        }
+
+        sum.Waits = HourFigures.WriteWaits(waits);
+        return sum;
+    }
+
+    private static HotlineFigureRow Row(string key, List<HourFigures> hours)
+    {
+        int Sum(Func<HourFigures, int> figure) => hours.Sum(figure);
+        var offered = Sum(h => h.Offered);
+        var answered = Sum(h => h.Answered);
+        var resolved = Sum(h => h.Resolved);
+        var surveyed = Sum(h => h.Surveyed);
+        var satisfied = Sum(h => h.Satisfied);
+        var waits = new SortedDictionary<int, int>();
+        hours.ForEach(h => h.AddWaitsTo(waits));
+        return new HotlineFigureRow(key, offered, answered, Sum(h => h.Abandoned), Sum(h => h.BusyOrFailed),
+            Percent(answered, offered),
+            Percent(Sum(h => h.Within15), offered),
+            Percent(Sum(h => h.Within20), offered),
+            answered == 0 ? null : Math.Round((double)hours.Sum(h => h.WaitSeconds) / answered, 1),
+            answered == 0 ? null : NearestRank(waits, 0.9, answered),
+            answered == 0 ? null : Math.Round((double)hours.Sum(h => h.TalkSeconds) / answered, 1),
+            answered == 0 ? null : Math.Round(hours.Sum(h => h.HandlingSeconds) / answered, 1),
+            answered, resolved, Percent(resolved, answered),
+            Percent(Sum(h => h.Repeats), Sum(h => h.WithNumber)),
+            surveyed, satisfied, Percent(satisfied, surveyed));
+    }
+
+    /// <summary>The nearest-rank percentile of a histogram of <paramref name="count"/> values.</summary>
+    private static int NearestRank(SortedDictionary<int, int> histogram, double percentile, int count)
+    {
+        var rank = (int)Math.Ceiling(percentile * count);
+        var seen = 0;
+        foreach (var (value, calls) in histogram)
+        {
+            seen += calls;
+            if (seen >= rank)
+            {
+                return value;
+            }
+        }
+
+        return histogram.Keys.Last();
     }
 
     /// <summary>Talk time, plus the after-call work until the agent recorded the outcome (at most 10 minutes).</summary>
@@ -132,11 +208,35 @@ public static class HotlineFigures
         return call.TalkSeconds + wrapUp;
     }
 
-    private static bool CalledAgainWithin(CallFacts call, Dictionary<string, DateTimeOffset[]> byNumber) =>
-        call.CallerHash is { } hash && byNumber[hash].Any(s => s > call.StartAt && s <= call.StartAt + RepeatWindow);
+    /// <summary>Another call of the number in (start, start + 7 days]; <paramref name="starts"/> sorted (UTC ticks).</summary>
+    private static bool CalledAgainWithin(CallFacts call, long[] starts)
+    {
+        var next = FirstAfter(starts, call.StartAt.UtcTicks);
+        return next < starts.Length && starts[next] <= call.StartAt.UtcTicks + RepeatWindow.Ticks;
+    }
 
-    private static bool CalledBeforeWithin(CallFacts call, Dictionary<string, DateTimeOffset[]> byNumber) =>
-        byNumber[call.CallerHash!].Any(s => s < call.StartAt && s >= call.StartAt - RepeatWindow);
+    /// <summary>Another call of the number in [start − 7 days, start).</summary>
+    private static bool CalledBeforeWithin(CallFacts call, long[] starts)
+    {
+        var first = FirstAtOrAfter(starts, call.StartAt.UtcTicks - RepeatWindow.Ticks);
+        return first < starts.Length && starts[first] < call.StartAt.UtcTicks;
+    }
+
+    private static int FirstAtOrAfter(long[] sorted, long value)
+    {
+        var index = Array.BinarySearch(sorted, value);
+        if (index < 0) return ~index;
+        while (index > 0 && sorted[index - 1] == value) index--;
+        return index;
+    }
+
+    private static int FirstAfter(long[] sorted, long value)
+    {
+        var index = Array.BinarySearch(sorted, value);
+        if (index < 0) return ~index;
+        while (index < sorted.Length && sorted[index] == value) index++;
+        return index;
+    }
 
     private static decimal? Percent(int part, int whole) => whole == 0 ? null : Math.Round(100m * part / whole, 2);
 }

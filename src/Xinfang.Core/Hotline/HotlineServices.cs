@@ -18,10 +18,12 @@ public static class HotlineServices
         services.AddScoped<ReceiveCallEvent>();
         services.AddScoped<CallerCards>();
         services.AddScoped<RecordDirectAnswer>();
+        services.AddScoped<HotlineFigureSummaries>();
         services.AddScoped<HotlineFigureQueries>();
         services.AddScoped<HotlineRosters>();
         services.AddScoped<HotlineAssessments>();
         services.AddScoped<ICaseRegistrationObserver, CallCaseLink>();
+        services.AddScoped<ICaseStepObserver, CallOutcomesOnCaseSteps>();
         return services;
     }
 }

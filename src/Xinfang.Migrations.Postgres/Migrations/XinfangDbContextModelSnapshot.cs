@@ -915,14 +915,18 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasFilter("\"CaseId\" IS NOT NULL");
 
                     b.HasIndex("StartAt");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("StartAt"), "brin");
 
                     b.HasIndex("UniqueId")
                         .IsUnique();
 
-                    b.HasIndex("CallerHash", "StartAt");
+                    b.HasIndex("CallerHash", "StartAt")
+                        .HasFilter("\"CallerHash\" IS NOT NULL");
 
                     b.ToTable("HotlineCalls", (string)null);
                 });
@@ -1034,6 +1038,76 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.ToTable("HotlineTargets", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Hotline.HourFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Abandoned")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BusyOrFailed")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("HandlingSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Offered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Repeats")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Seat")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Surveyed")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TalkSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WaitSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Waits")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("WithNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Within15")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Within20")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hour");
+
+                    b.ToTable("HotlineHourFigures", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Hotline.SeatAssignment", b =>
                 {
                     b.Property<long>("Id")
@@ -1061,6 +1135,24 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasIndex("Seat", "From");
 
                     b.ToTable("HotlineSeatAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Hotline.StaleHour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hour");
+
+                    b.ToTable("HotlineStaleHours", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Identity.AppUser", b =>

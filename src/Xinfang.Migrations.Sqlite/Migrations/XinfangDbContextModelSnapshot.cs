@@ -885,14 +885,17 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasFilter("\"CaseId\" IS NOT NULL");
 
-                    b.HasIndex("StartAt");
+                    b.HasIndex("StartAt")
+                        .HasAnnotation("Npgsql:IndexMethod", "brin");
 
                     b.HasIndex("UniqueId")
                         .IsUnique();
 
-                    b.HasIndex("CallerHash", "StartAt");
+                    b.HasIndex("CallerHash", "StartAt")
+                        .HasFilter("\"CallerHash\" IS NOT NULL");
 
                     b.ToTable("HotlineCalls", (string)null);
                 });
@@ -1000,6 +1003,74 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.ToTable("HotlineTargets", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Hotline.HourFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Abandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusyOrFailed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("HandlingSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Offered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Repeats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Seat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Surveyed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TalkSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WaitSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Waits")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WithNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Within15")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Within20")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hour");
+
+                    b.ToTable("HotlineHourFigures", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Hotline.SeatAssignment", b =>
                 {
                     b.Property<long>("Id")
@@ -1025,6 +1096,22 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasIndex("Seat", "From");
 
                     b.ToTable("HotlineSeatAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Hotline.StaleHour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hour");
+
+                    b.ToTable("HotlineStaleHours", (string)null);
                 });
 
             modelBuilder.Entity("Xinfang.Core.Identity.AppUser", b =>

@@ -64,6 +64,11 @@ public static class HotlineApi
 
         await using var stream = file.OpenReadStream();
         var result = await handler.HandleAsync(CdrFileReader.Read(stream), actors.Actor, null, ct);
+        if (result.IsSuccess)
+        {
+            await handler.SummariseAsync(result.Value, null, ct); // the figures of the imported period read at once
+        }
+
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
 

@@ -162,6 +162,47 @@ public abstract partial class HotlineContract(XinfangApp app)
     }
 
     [Fact]
+    public async Task Figures_ReadOnce_FollowEveryLaterChange_ToTheirCalls()
+    {
+        var admin = await app.As("admin");
+        var exchange = await admin.IssueClientAsync($"交换机{Guid.NewGuid():N}"[..12], Channel.Hotline96097, ["CallEvents"]);
+        var client = app.Anonymous();
+        client.DefaultRequestHeaders.Add("X-Api-Key", exchange.ApiKey);
+        var phone = $"136{Random.Shared.Next(10000000, 99999999)}";
+        // A day of 2019 that no other test uses; the hourly sums of that day are read first, then the calls change.
+        var day = new DateTimeOffset(2019, 3, 1, 10, 0, 0, TimeSpan.FromHours(8)).AddDays(Random.Shared.Next(0, 200));
+        async Task<long> CallAsync(string id, DateTimeOffset at)
+        {
+            await client.PostAsJsonAsync("/api/hotline/events", new { callId = id, @event = "answered", caller = phone, seat = 1, at = at.AddSeconds(8) });
+            var ended = await client.PostAsJsonAsync("/api/hotline/events", new { callId = id, @event = "ended", at = at.AddSeconds(68) });
+            return (await ended.Content.ReadFromJsonAsync<CallEventReceipt>(Json.Options))!.CallId;
+        }
+
+        async Task<JsonElement> TotalAsync(DateTimeOffset of)
+        {
+            var date = of.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            return (await admin.GetFromJsonAsync<JsonElement>($"/api/hotline/figures?from={date}&to={date}")).GetProperty("total");
+        }
+
+        var first = await CallAsync($"{Guid.NewGuid():N}"[..12] + ".1", day);
+        var total = await TotalAsync(day);
+        Assert.Equal((1, 1, 0), (total.GetProperty("offered").GetInt32(), total.GetProperty("answered").GetInt32(), total.GetProperty("firstContactResolved").GetInt32()));
+
+        // A direct answer settles the call on the first contact.
+        var answered = await (await app.As("registrar")).PostAsJsonAsync($"/api/hotline/calls/{first}/direct-answer", new { text = "已告知办理社保转移所需材料和窗口地址。" });
+        Assert.Equal(HttpStatusCode.Created, answered.StatusCode);
+        total = await TotalAsync(day);
+        Assert.Equal((1, 100m), (total.GetProperty("firstContactResolved").GetInt32(), total.GetProperty("firstContactRate").GetDecimal()));
+        Assert.True(total.GetProperty("averageHandling").GetDouble() > total.GetProperty("averageTalk").GetDouble(), "after-call work counts once answered");
+
+        // The same number calls again two days later: the first call was not settled for good, the second is a repeat.
+        await CallAsync($"{Guid.NewGuid():N}"[..12] + ".2", day.AddDays(2));
+        total = await TotalAsync(day);
+        Assert.Equal(0, total.GetProperty("firstContactResolved").GetInt32());
+        Assert.Equal(100m, (await TotalAsync(day.AddDays(2))).GetProperty("repeatCallerRate").GetDecimal());
+    }
+
+    [Fact]
     public async Task ACaseRegisteredFromACall_IsLinkedBothWays_AndTheCardShowsTheCallersHistory()
     {
         var admin = await app.As("admin");

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Xinfang.Core.Cases;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
 using Xinfang.Core.Identity;
@@ -11,7 +10,7 @@ public sealed record HotlineFiguresAnswer(DateOnly From, DateOnly To, string By,
 
 /// <summary>The figures of a period (whole China days, <paramref name="from"/> to <paramref name="to"/> inclusive) for the
 /// bureau that supervises the operator: supervisors, leaders, dispatchers and the administrator.</summary>
-public sealed class HotlineFigureQueries(XinfangDbContext db, HotlineSettings settings)
+public sealed class HotlineFigureQueries(XinfangDbContext db, HotlineSettings settings, HotlineFigureSummaries summaries)
 {
     public const int MaxDays = 400;
 
@@ -44,22 +43,12 @@ public sealed class HotlineFigureQueries(XinfangDbContext db, HotlineSettings se
 
         var start = new DateTimeOffset(from.Value.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
         var end = new DateTimeOffset(to.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
-        var facts = await FactsAsync(start - HotlineFigures.RepeatWindow, end + HotlineFigures.RepeatWindow, ct);
+        await summaries.RefreshAsync(start, end, ct: ct);
+        var hours = await db.HotlineHourFigures.AsNoTracking().Where(h => h.Hour >= start && h.Hour < end).ToListAsync(ct);
         var agents = await db.HotlineAgents.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        var rows = HotlineFigures.Compute(facts, start, end, grouping, settings.Shifts, agents);
-        var totals = grouping == FigureGrouping.Total ? rows : HotlineFigures.Compute(facts, start, end, FigureGrouping.Total, settings.Shifts);
+        var rows = HotlineFigures.Aggregate(hours, grouping, settings.Shifts, agents);
+        var totals = grouping == FigureGrouping.Total ? rows : HotlineFigures.Aggregate(hours, FigureGrouping.Total, settings.Shifts);
         var total = totals.Count > 0 ? totals[0] : null;
         return new HotlineFiguresAnswer(from.Value, to.Value, KebabCase.Of(grouping), rows, total, HotlineFigures.Definitions);
-    }
-
-    private async Task<List<CallFacts>> FactsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
-    {
-        var calls = db.HotlineCalls.AsNoTracking().Where(c => c.StartAt >= from && c.StartAt < to && c.Disposition != CallDisposition.Live);
-        return await calls
-            .Select(c => new CallFacts(c.Id, c.CallerHash, c.Seat, c.AgentId, c.StartAt, c.AnswerAt, c.EndAt, c.TalkSeconds, c.Disposition, c.SurveyScore,
-                db.Set<DirectAnswer>().Any(a => a.CallId == c.Id),
-                c.CaseId != null && db.Set<Case>().Any(k => k.Id == c.CaseId && (k.Status == CaseStatus.Closed || k.Status == CaseStatus.Final)),
-                c.OutcomeAt))
-            .ToListAsync(ct);
     }
 }

@@ -15,7 +15,7 @@ public sealed record CallEventReceipt(long CallId, string UniqueId, string Dispo
 /// event, an answer counts even after the end, an end without an answer is an abandoned call, a repeat changes nothing.
 /// The agent's screen of that seat is told at once.
 /// </summary>
-public sealed class ReceiveCallEvent(XinfangDbContext db, TimeProvider clock, ICallNotifier notifier)
+public sealed class ReceiveCallEvent(XinfangDbContext db, TimeProvider clock, ICallNotifier notifier, HotlineFigureSummaries summaries)
 {
     public static readonly IReadOnlyList<string> Events = ["ringing", "answered", "ended"];
 
@@ -63,6 +63,11 @@ public sealed class ReceiveCallEvent(XinfangDbContext db, TimeProvider clock, IC
                 var when = call.AnswerAt ?? at;
                 call.AssignAgent(await db.HotlineSeatAssignments.Where(a => a.Seat == seat && a.From <= when && a.To > when)
                     .Select(a => (int?)a.AgentId).FirstOrDefaultAsync(ct));
+            }
+
+            if (call.Disposition != CallDisposition.Live)
+            {
+                await summaries.CallChangedAsync(call, ct);
             }
 
             try

@@ -10,7 +10,7 @@ public sealed record DirectAnswerRequest(string? Text, int? CategoryId, string? 
 
 /// <summary>直接答复: the agent settles a consultation on the call and records what was said, the category and the
 /// knowledge used. Once per call, and not for a call a case was registered from.</summary>
-public sealed class RecordDirectAnswer(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory)
+public sealed class RecordDirectAnswer(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory, HotlineFigureSummaries summaries)
 {
     public async Task<Result<long>> HandleAsync(long callId, DirectAnswerRequest? request, Actor actor, CancellationToken ct = default)
     {
@@ -61,6 +61,7 @@ public sealed class RecordDirectAnswer(XinfangDbContext db, TimeProvider clock, 
         var answer = new DirectAnswer(callId, text, request!.CategoryId, request.KnowledgeUsed?.Trim(), actor.UserId, actor.DisplayName, now);
         db.HotlineDirectAnswers.Add(answer);
         call.Outcome(now);
+        summaries.OutcomesChanged([call.StartAt]);
         try
         {
             await db.SaveChangesAsync(ct);

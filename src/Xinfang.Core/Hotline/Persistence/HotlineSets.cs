@@ -13,5 +13,6 @@ public static class HotlineSets
         public DbSet<HotlineAgent> HotlineAgents => db.Set<HotlineAgent>();
         public DbSet<SeatAssignment> HotlineSeatAssignments => db.Set<SeatAssignment>();
         public DbSet<DirectAnswer> HotlineDirectAnswers => db.Set<DirectAnswer>();
+        public DbSet<HourFigures> HotlineHourFigures => db.Set<HourFigures>();
     }
 }
