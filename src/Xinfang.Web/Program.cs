@@ -28,6 +28,9 @@ builder.Services.AddSingleton<TokenService>();
 builder.Services.AddScoped<PasswordSignIn>();
 builder.Services.AddXinfangAuthentication();
 builder.Services.AddProblemDetails();
+// Unreadable request bodies throw in every environment (by default only in Development; elsewhere a 400 went out with an
+// empty body): BadRequestHandler then names the field.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddXinfangOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddXinfangUi();
@@ -57,7 +60,12 @@ if (knownProxies.Length > 0)
     app.UseForwardedHeaders();
 }
 
-app.UseExceptionHandler(errors => errors.Run(BadRequestHandler.WriteAsync));
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandler = BadRequestHandler.WriteAsync,
+    // An unreadable request is the client's error, answered with a 400 naming the field: not logged as a server failure.
+    SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+});
 
 app.UseAuthentication();
 app.Use(async (context, next) =>

@@ -9,6 +9,24 @@ namespace Xinfang.IntegrationTests;
 public abstract class CaseInputContract(XinfangApp app)
 {
     [Fact]
+    public async Task UnreadableBodies_AnswerAProblemNamingTheField_InProduction()
+    {
+        var registrar = await app.As("registrar");
+        var before = await CountAsync();
+
+        var broken = await registrar.PostAsync("/api/cases", new StringContent("{\"channel\": ", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Equal("validation.unreadable", (await broken.ProblemAsync()).GetProperty("code").GetString());
+
+        var wrongType = await registrar.PostAsync("/api/cases",
+            new StringContent("{\"channel\": \"nonsense\", \"subject\": \"x\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, wrongType.StatusCode);
+        var problem = await wrongType.ProblemAsync();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("channel", out _), problem.ToString());
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
     public async Task Register_RetriedWithTheSameIdempotencyKey_ReturnsTheFirstCaseAndCreatesNothing()
     {
         var registrar = await app.As("registrar");

@@ -72,6 +72,7 @@ public abstract class XinfangApp : IAsyncLifetime
 
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            builder.UseEnvironment("Production"); // as it runs: what differs in Development must not hide a fault
             foreach (var (key, value) in Settings)
             {
                 builder.UseSetting(key, value);
