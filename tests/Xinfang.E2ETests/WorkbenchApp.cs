@@ -31,6 +31,7 @@ public sealed class WorkbenchApp : IAsyncLifetime
         BaseUrl = $"http://127.0.0.1:{port}";
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            builder.UseEnvironment("Production"); // as it runs
             builder.UseSetting("urls", BaseUrl);
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Xinfang", $"Data Source={_database}");
