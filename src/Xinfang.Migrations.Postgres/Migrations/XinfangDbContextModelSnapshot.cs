@@ -915,6 +915,11 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CallerHash")
+                        .HasFilter("\"CallerHash\" IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CallerHash"), "hash");
+
                     b.HasIndex("CaseId")
                         .HasFilter("\"CaseId\" IS NOT NULL");
 
@@ -924,9 +929,6 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("UniqueId")
                         .IsUnique();
-
-                    b.HasIndex("CallerHash", "StartAt")
-                        .HasFilter("\"CallerHash\" IS NOT NULL");
 
                     b.ToTable("HotlineCalls", (string)null);
                 });

@@ -885,6 +885,10 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CallerHash")
+                        .HasFilter("\"CallerHash\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexMethod", "hash");
+
                     b.HasIndex("CaseId")
                         .HasFilter("\"CaseId\" IS NOT NULL");
 
@@ -893,9 +897,6 @@ namespace Xinfang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UniqueId")
                         .IsUnique();
-
-                    b.HasIndex("CallerHash", "StartAt")
-                        .HasFilter("\"CallerHash\" IS NOT NULL");
 
                     b.ToTable("HotlineCalls", (string)null);
                 });

@@ -20,7 +20,9 @@ internal sealed class CallRecordConfiguration : IEntityTypeConfiguration<CallRec
         builder.Ignore(c => c.WaitSeconds);
         // Calls are appended in time order: a BRIN index costs the import almost nothing (a B-tree on PostgreSQL does).
         builder.HasIndex(c => c.StartAt).HasMethod("brin");
-        builder.HasIndex(c => new { c.CallerHash, c.StartAt }).HasFilter("\"CallerHash\" IS NOT NULL");
+        // A number's calls (tens, not millions) are found by equality only; on PostgreSQL a hash index costs an import half
+        // what a B-tree on (hash, start) does.
+        builder.HasIndex(c => c.CallerHash).HasMethod("hash").HasFilter("\"CallerHash\" IS NOT NULL");
         builder.HasIndex(c => c.CaseId).HasFilter("\"CaseId\" IS NOT NULL");
         builder.HasOne<Case>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Restrict);
     }
