@@ -32,7 +32,9 @@ builder.Services.AddProblemDetails();
 // empty body): BadRequestHandler then names the field.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddXinfangOpenApi();
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+// Enums travel by name only (as the OpenAPI document says): a number such as "channel": -1 is refused with the field named,
+// never stored as a value no member has.
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.Services.AddXinfangUi();
 builder.Services.AddPortalRateLimit(builder.Configuration);
 builder.Services.AddSingleton<Xinfang.Web.Hotline.CallHub>();

@@ -23,6 +23,11 @@ public abstract class CaseInputContract(XinfangApp app)
         Assert.Equal(HttpStatusCode.BadRequest, wrongType.StatusCode);
         var problem = await wrongType.ProblemAsync();
         Assert.True(problem.GetProperty("errors").TryGetProperty("channel", out _), problem.ToString());
+
+        // An enum by number — one no member has — is refused the same way, not stored.
+        var number = await registrar.PostAsync("/api/cases", new StringContent("{\"channel\": -1}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, number.StatusCode);
+        Assert.True((await number.ProblemAsync()).GetProperty("errors").TryGetProperty("channel", out _));
         Assert.Equal(before, await CountAsync());
     }
 
