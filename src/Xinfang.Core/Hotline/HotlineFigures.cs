@@ -98,7 +98,7 @@ public static class HotlineFigures
         return index < 0 ? int.MaxValue : index;
     }
 
-    public static string KeyOf(HourFigures hour, FigureGrouping by, HotlineShifts shifts, IReadOnlyDictionary<int, string>? agentNames = null)
+    private static string KeyOf(HourFigures hour, FigureGrouping by, HotlineShifts shifts, IReadOnlyDictionary<int, string>? agentNames = null)
     {
         var local = hour.Hour.ToOffset(ChinaTime.Offset);
         return by switch

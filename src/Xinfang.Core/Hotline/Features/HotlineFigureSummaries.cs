@@ -79,7 +79,7 @@ public sealed class HotlineFigureSummaries(XinfangDbContext db)
     }
 
     /// <summary>Settled calls that started in [from, to), with what the figures need of each.</summary>
-    public async Task<List<CallFacts>> FactsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    private async Task<List<CallFacts>> FactsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         var calls = db.HotlineCalls.AsNoTracking().Where(c => c.StartAt >= from && c.StartAt < to && c.Disposition != CallDisposition.Live);
         return await calls

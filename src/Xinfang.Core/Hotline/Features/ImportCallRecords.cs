@@ -170,7 +170,6 @@ public sealed class ImportCallRecords(XinfangDbContext db, TimeProvider clock, H
                     continue;
                 }
 
-                changed.Add(known.StartAt);
                 Apply(known, call, seats, roster);
                 changed.Add(known.StartAt);
                 settled++;
