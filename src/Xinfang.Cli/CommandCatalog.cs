@@ -28,5 +28,6 @@ internal static class CommandCatalog
         BenchCommands.Create(context),
         Finance.FinanceCommands.Create(),
         Performance.PerformanceCommands.Create(context),
+        RoutingCommands.Create(),
     ];
 }

@@ -1,0 +1,80 @@
+using System.Reflection;
+using JiebaNet.Segmenter;
+
+namespace Xinfang.Core.Text;
+
+/// <summary>Chinese word segmentation (jieba), shared by search, duplicates and category suggestion. Words come back
+/// normalised: letters lower-cased, full-width forms folded, punctuation and spaces dropped. The dictionary loads once
+/// per process (≈ 1 s) and is only read afterwards, so one instance serves every thread.</summary>
+public sealed class ChineseSegmenter
+{
+    private static readonly Lazy<ChineseSegmenter> Instance = new(() => new ChineseSegmenter());
+    private readonly JiebaSegmenter segmenter;
+
+    private ChineseSegmenter()
+    {
+        ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, "Resources");
+        segmenter = new JiebaSegmenter();
+        foreach (var word in DomainWords())
+        {
+            segmenter.AddWord(word);
+        }
+    }
+
+    public static ChineseSegmenter Shared => Instance.Value;
+
+    /// <summary>The text's words in order, normalised; a word may repeat.</summary>
+    public IReadOnlyList<string> Words(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var words = new List<string>();
+        foreach (var token in segmenter.Cut(TextNormaliser.Fold(text), cutAll: false, hmm: true))
+        {
+            if (TextNormaliser.IsWord(token))
+            {
+                words.Add(token);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Words for an index: the precise cut plus the shorter words inside long ones (搜索引擎模式), so that
+    /// 安置房 is found by 安置 as well.</summary>
+    public IReadOnlyList<string> IndexWords(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var words = new List<string>();
+        foreach (var token in segmenter.CutForSearch(TextNormaliser.Fold(text), hmm: true))
+        {
+            if (TextNormaliser.IsWord(token))
+            {
+                words.Add(token);
+            }
+        }
+
+        return words;
+    }
+
+    private static IEnumerable<string> DomainWords()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Xinfang.Text.domain-words.txt")!;
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            var word = line.Trim();
+            if (word.Length > 1 && !word.StartsWith('#'))
+            {
+                yield return word;
+            }
+        }
+    }
+}
