@@ -21,6 +21,7 @@ using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Performance;
 using Xinfang.Core.Portal;
+using Xinfang.Core.Routing;
 using Xinfang.Core.Supervision;
 
 namespace Xinfang.Core;
@@ -111,6 +112,7 @@ public static class XinfangCoreServices
         services.AddIntake();
         services.AddPortal(configuration);
         services.AddHotline(configuration);
+        services.AddCategorySuggestion();
         services.AddOpen311(configuration);
         return services;
     }

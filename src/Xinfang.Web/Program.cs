@@ -89,6 +89,7 @@ app.MapGet("/health", Health.CheckAsync).AllowAnonymous().WithTags("运行状态
 app.MapAuthApi();
 app.MapCasesApi();
 app.MapIndicatorsApi();
+app.MapRoutingApi();
 app.MapCalendarApi();
 app.MapAdminCalendarApi();
 app.MapOrganisationApi();

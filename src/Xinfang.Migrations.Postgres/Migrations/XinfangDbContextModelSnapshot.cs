@@ -1809,6 +1809,79 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.ToTable("PortalAccesses", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Routing.CategorySuggestionRecord", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("First")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("FirstConfidence")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("ModelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Second")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SuggestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Third")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("ModelId");
+
+                    b.HasIndex("SuggestedAt");
+
+                    b.ToTable("CategorySuggestions", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Routing.StoredRoutingModel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Categories")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Examples")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("HeldOutMacroF1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("HeldOutTop3")
+                        .HasColumnType("double precision");
+
+                    b.Property<byte[]>("Model")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("TrainedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TrainedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UnitsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RoutingModels", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Supervision.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2150,6 +2223,21 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.HasOne("Xinfang.Core.Cases.Case", null)
                         .WithOne()
                         .HasForeignKey("Xinfang.Core.Portal.PortalAccess", "CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Routing.CategorySuggestionRecord", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Xinfang.Core.Routing.CategorySuggestionRecord", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Xinfang.Core.Routing.StoredRoutingModel", null)
+                        .WithMany()
+                        .HasForeignKey("ModelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1749,6 +1749,77 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.ToTable("PortalAccesses", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Routing.CategorySuggestionRecord", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("First")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("FirstConfidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ModelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Second")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SuggestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Third")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("ModelId");
+
+                    b.HasIndex("SuggestedAt");
+
+                    b.ToTable("CategorySuggestions", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Routing.StoredRoutingModel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Categories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Examples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("HeldOutMacroF1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("HeldOutTop3")
+                        .HasColumnType("REAL");
+
+                    b.Property<byte[]>("Model")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("TrainedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrainedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RoutingModels", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Supervision.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2090,6 +2161,21 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.HasOne("Xinfang.Core.Cases.Case", null)
                         .WithOne()
                         .HasForeignKey("Xinfang.Core.Portal.PortalAccess", "CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Routing.CategorySuggestionRecord", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Xinfang.Core.Routing.CategorySuggestionRecord", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Xinfang.Core.Routing.StoredRoutingModel", null)
+                        .WithMany()
+                        .HasForeignKey("ModelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,85 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Xinfang.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class CategorySuggestions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "RoutingModels",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TrainedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TrainedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Examples = table.Column<int>(type: "integer", nullable: false),
+                    Categories = table.Column<int>(type: "integer", nullable: false),
+                    HeldOutMacroF1 = table.Column<double>(type: "double precision", nullable: true),
+                    HeldOutTop3 = table.Column<double>(type: "double precision", nullable: true),
+                    Model = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UnitsJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoutingModels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CategorySuggestions",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModelId = table.Column<int>(type: "integer", nullable: false),
+                    SuggestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    First = table.Column<int>(type: "integer", nullable: false),
+                    FirstConfidence = table.Column<double>(type: "double precision", nullable: false),
+                    Second = table.Column<int>(type: "integer", nullable: true),
+                    Third = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CategorySuggestions", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_CategorySuggestions_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CategorySuggestions_RoutingModels_ModelId",
+                        column: x => x.ModelId,
+                        principalTable: "RoutingModels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CategorySuggestions_ModelId",
+                table: "CategorySuggestions",
+                column: "ModelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CategorySuggestions_SuggestedAt",
+                table: "CategorySuggestions",
+                column: "SuggestedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CategorySuggestions");
+
+            migrationBuilder.DropTable(
+                name: "RoutingModels");
+        }
+    }
+}
