@@ -29,5 +29,6 @@ internal static class CommandCatalog
         Finance.FinanceCommands.Create(),
         Performance.PerformanceCommands.Create(context),
         RoutingCommands.Create(),
+        SearchCommands.Create(context),
     ];
 }

@@ -7,13 +7,14 @@ using Xinfang.Core.Demo;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Routing;
 using Xinfang.Core.Routing.Features;
+using Xinfang.Core.Search.Features;
 
 namespace Xinfang.Core;
 
 /// <summary>Brings the database to the latest migration, stores the holiday calendar and deadline settings it lacks,
 /// and, in demo mode, fills an empty one.</summary>
 public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings database, DemoSettings demo, DemoCaseGenerator generator,
-    DemoHotlineSeeder hotline, TrainRoutingModel routing, DeadlinePolicyProvider policies, TimeProvider clock, ILogger<DatabaseInitializer> logger)
+    DemoHotlineSeeder hotline, TrainRoutingModel routing, IndexCaseTexts search, DeadlinePolicyProvider policies, TimeProvider clock, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -59,6 +60,11 @@ public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings da
         if (demo.Cases > 0 && await hotline.SeedAsync(seed: 2026, ct))
         {
             logger.LogInformation("演示96097热线坐席、排班与一年话单已导入。");
+        }
+
+        if (demo.Cases > 0 && await search.IndexMissingAsync(progress: null, ct) is > 0 and var indexed)
+        {
+            logger.LogInformation("已为 {Count} 件演示事项建立全文检索。", indexed);
         }
 
         if (demo.Cases > 0 && !await db.RoutingModels.AnyAsync(ct))

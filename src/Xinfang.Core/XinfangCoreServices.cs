@@ -22,6 +22,7 @@ using Xinfang.Core.Organisation;
 using Xinfang.Core.Performance;
 using Xinfang.Core.Portal;
 using Xinfang.Core.Routing;
+using Xinfang.Core.Search;
 using Xinfang.Core.Supervision;
 
 namespace Xinfang.Core;
@@ -113,6 +114,7 @@ public static class XinfangCoreServices
         services.AddPortal(configuration);
         services.AddHotline(configuration);
         services.AddCategorySuggestion();
+        services.AddSearch();
         services.AddOpen311(configuration);
         return services;
     }

@@ -90,6 +90,7 @@ app.MapAuthApi();
 app.MapCasesApi();
 app.MapIndicatorsApi();
 app.MapRoutingApi();
+app.MapSearchApi();
 app.MapCalendarApi();
 app.MapAdminCalendarApi();
 app.MapOrganisationApi();

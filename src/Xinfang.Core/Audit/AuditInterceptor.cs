@@ -112,7 +112,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
         var actor = db.Actor;
         var now = clock.GetUtcNow();
-        foreach (var entry in entries.Where(e => e.Entity is not AuditEntry))
+        foreach (var entry in entries.Where(e => e.Entity is not AuditEntry && !IsDerived(e)))
         {
             if (entry.State == EntityState.Added && EntityId(entry) is null && entry.Metadata.FindPrimaryKey() is not null)
             {
@@ -133,6 +133,9 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
         return db;
     }
+
+    private static bool IsDerived(EntityEntry entry) =>
+        Attribute.IsDefined(entry.Metadata.ClrType, typeof(DerivedDataAttribute), inherit: false);
 
     private static string? EntityId(EntityEntry entry)
     {

@@ -1882,6 +1882,29 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.ToTable("RoutingModels", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Search.CaseSearchText", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.ToTable("CaseSearchTexts", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Supervision.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2239,6 +2262,15 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ModelId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Search.CaseSearchText", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Xinfang.Core.Search.CaseSearchText", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1820,6 +1820,27 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.ToTable("RoutingModels", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Search.CaseSearchText", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.ToTable("CaseSearchTexts", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Supervision.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2177,6 +2198,15 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ModelId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Search.CaseSearchText", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Xinfang.Core.Search.CaseSearchText", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Xinfang.Core.Demo;
 using Xinfang.Core.Routing;
 using Xinfang.Core.Routing.Features;
+using Xinfang.Core.Search.Features;
 
 namespace Xinfang.IntegrationTests.Routing;
 
@@ -38,6 +39,17 @@ public abstract class CategorySuggestionContract(XinfangApp app)
         {
             await scope.ServiceProvider.GetRequiredService<DemoCaseGenerator>().GenerateAsync(400, seed: 11);
         }
+
+        // The bulk generator writes no search words; the backfill (`xinfang search reindex`) gives every case its words.
+        var leader = await app.As("leader");
+        Assert.Equal(0, (await leader.GetFromJsonAsync<CaseSearchResult>("/api/cases/search?q=物业", Json.Options))!.Total);
+        await using (var scope = app.Scope())
+        {
+            Assert.Equal(400, await scope.ServiceProvider.GetRequiredService<IndexCaseTexts>().IndexMissingAsync());
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<IndexCaseTexts>().IndexMissingAsync());
+        }
+
+        Assert.True((await leader.GetFromJsonAsync<CaseSearchResult>("/api/cases/search?q=物业", Json.Options))!.Total > 0);
 
         var trained = await admin.PostAsync("/api/routing/train", null);
         Assert.True(trained.StatusCode == HttpStatusCode.OK, await trained.Content.ReadAsStringAsync());

@@ -1,0 +1,234 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Xinfang.Core.Cases;
+using Xinfang.Core.Common;
+using Xinfang.Core.Data;
+using Xinfang.Core.Identity;
+using Xinfang.Core.Organisation;
+
+namespace Xinfang.Core.Search.Features;
+
+public sealed record CaseSearchQuery(string? Q, DateOnly? From = null, DateOnly? To = null, int? Township = null, int? Category = null,
+    CaseStatus? Status = null, Channel? Channel = null, int Page = 1, int PageSize = 20);
+
+/// <summary>One case found: <see cref="MatchedBy"/> is <c>text</c>, <c>phone</c> or <c>idNumber</c>; each highlight is a
+/// passage of the subject, content or reply, HTML-encoded, with the query's words in &lt;mark&gt;.</summary>
+public sealed record CaseSearchHit(Guid Id, string Number, string Subject, CaseStatus Status, string StatusName, Channel Channel,
+    DateTimeOffset ReceivedAt, string? Township, string? Category, double Score, string MatchedBy, IReadOnlyList<string> Highlights);
+
+public sealed record CaseSearchResult(string Query, IReadOnlyList<string> Words, int Total, int Page, int PageSize, IReadOnlyList<CaseSearchHit> Items);
+
+/// <summary>全文检索: cases found by the words of their subject, content, reply and timeline (segmented, ranked, an exact
+/// phrase first), or by a petitioner's phone or ID number through its keyed hash — always within the searcher's data
+/// scope, so that a township never finds another township's case, even by a word in it.</summary>
+public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory directory)
+{
+    public const int MaxQueryLength = 100;
+    public const int MaxPageSize = 50;
+    public const int MaxPage = 200;
+
+    public async Task<Result<CaseSearchResult>> HandleAsync(CaseSearchQuery query, Actor actor, CancellationToken ct = default)
+    {
+        if (actor.IsInAny([Roles.Citizen, Roles.Integration]))
+        {
+            return Error.Forbidden("search.forbidden", "无权检索信访事项。");
+        }
+
+        if (Check(query) is { } error)
+        {
+            return error;
+        }
+
+        var text = query.Q!.Trim();
+        var compact = text.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        IQueryable<Case> cases = db.Cases.AsNoTracking().VisibleTo(actor.Scope);
+        cases = Filter(cases, query);
+
+        string matchedBy;
+        IReadOnlyList<string> words = [];
+        List<(Guid Id, double Score)> ranked;
+        var skip = (query.Page - 1) * query.PageSize;
+        int total;
+        if (PhoneNumber.IsValid(compact) || (compact.Length == 18 && ChineseIdNumber.IsValid(compact)))
+        {
+            matchedBy = PhoneNumber.IsValid(compact) ? "phone" : "idNumber";
+            var hash = db.Protector.BlindIndex(compact);
+            var petitioners = db.Petitioners;
+            var found = matchedBy == "phone"
+                ? cases.Where(c => petitioners.Any(p => p.CaseId == c.Id && p.PhoneHash == hash))
+                : cases.Where(c => petitioners.Any(p => p.CaseId == c.Id && p.IdNumberHash == hash));
+            total = await found.CountAsync(ct);
+            ranked = (await found.OrderByDescending(c => c.ReceivedAt).ThenBy(c => c.Id).Skip(skip).Take(query.PageSize).Select(c => c.Id).ToListAsync(ct))
+                .Select(id => (id, 1.0)).ToList();
+        }
+        else
+        {
+            matchedBy = "text";
+            var searchWords = SearchTexts.Query(text);
+            words = [.. searchWords.All];
+            if (searchWords.Phrase.Count == 0)
+            {
+                return Error.Validation("q", "search.no_words", "检索词须含汉字、字母或数字。");
+            }
+
+            var hits = db.Database.SqlQuery<CaseHit>(FullTextSql.CaseHits(db, searchWords))
+                .Join(cases, h => h.CaseId, c => c.Id, (h, c) => new { h.CaseId, h.Score, c.ReceivedAt });
+            total = await hits.CountAsync(ct);
+            ranked = (await hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.ReceivedAt).ThenBy(h => h.CaseId)
+                    .Skip(skip).Take(query.PageSize).ToListAsync(ct))
+                .Select(h => (h.CaseId, h.Score)).ToList();
+        }
+
+        var ids = ranked.Select(r => r.Id).ToList();
+        var rows = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.Number, c.Subject, c.Content, c.ReplyText, c.Status, c.Channel, c.ReceivedAt, c.RegionId, c.CategoryId })
+            .ToDictionaryAsync(c => c.Id, ct);
+        var names = await directory.GetAsync(ct);
+        var items = ranked.Where(r => rows.ContainsKey(r.Id)).Select(r =>
+        {
+            var c = rows[r.Id];
+            return new CaseSearchHit(c.Id, c.Number, c.Subject, c.Status, CaseNames.Of(c.Status), c.Channel, c.ReceivedAt,
+                names.RegionName(c.RegionId), names.CategoryPath(c.CategoryId), Math.Round(r.Score, 4), matchedBy,
+                Highlights.Of(words, c.Subject, c.Content, c.ReplyText));
+        }).ToList();
+        return new CaseSearchResult(text, words, total, query.Page, query.PageSize, items);
+    }
+
+    private static Error? Check(CaseSearchQuery q)
+    {
+        if (string.IsNullOrWhiteSpace(q.Q))
+        {
+            return Error.Validation("q", "search.empty", "请输入检索词。");
+        }
+
+        if (q.Q.Length > MaxQueryLength)
+        {
+            return Error.Validation("q", "search.too_long", $"检索词不能超过 {MaxQueryLength} 个字符。");
+        }
+
+        if (q.Page is < 1 or > MaxPage)
+        {
+            return Error.Validation("page", "validation.out_of_range", $"页码须在 1 至 {MaxPage} 之间。");
+        }
+
+        if (q.PageSize is < 1 or > MaxPageSize)
+        {
+            return Error.Validation("pageSize", "validation.out_of_range", $"每页条数须在 1 至 {MaxPageSize} 之间。");
+        }
+
+        foreach (var (name, day) in new[] { ("from", q.From), ("to", q.To) })
+        {
+            if (day is { Year: < 2000 or > 2100 })
+            {
+                return Error.Validation(name, "validation.out_of_range", "日期须在 2000 年至 2100 年之间。");
+            }
+        }
+
+        return q.From is { } from && q.To is { } to && to < from ? Error.Validation("to", "validation.range", "结束日期不能早于开始日期。") : null;
+    }
+
+    private static IQueryable<Case> Filter(IQueryable<Case> cases, CaseSearchQuery q)
+    {
+        if (q.From is { } from)
+        {
+            var start = ChinaTime.StartOf(from);
+            cases = cases.Where(c => c.ReceivedAt >= start);
+        }
+
+        if (q.To is { } to)
+        {
+            var end = ChinaTime.StartOf(to.AddDays(1));
+            cases = cases.Where(c => c.ReceivedAt < end);
+        }
+
+        if (q.Township is { } township)
+        {
+            cases = cases.Where(c => c.RegionId == township);
+        }
+
+        if (q.Category is { } category)
+        {
+            cases = cases.Where(c => c.CategoryId == category);
+        }
+
+        if (q.Status is { } status)
+        {
+            cases = cases.Where(c => c.Status == status);
+        }
+
+        if (q.Channel is { } channel)
+        {
+            cases = cases.Where(c => c.Channel == channel);
+        }
+
+        return cases;
+    }
+}
+
+/// <summary>Passages around the query's words, HTML-encoded, the words in &lt;mark&gt;: at most one per field, ≈ 60
+/// characters each.</summary>
+internal static class Highlights
+{
+    private const int Window = 60;
+
+    public static IReadOnlyList<string> Of(IReadOnlyList<string> words, params string?[] fields)
+    {
+        var result = new List<string>();
+        if (words.Count == 0)
+        {
+            return result;
+        }
+
+        foreach (var field in fields)
+        {
+            if (string.IsNullOrEmpty(field))
+            {
+                continue;
+            }
+
+            var folded = Text.TextNormaliser.Fold(field);
+            if (folded.Length != field.Length)
+            {
+                folded = field.ToLowerInvariant(); // width folding changed lengths: match case-insensitively only
+            }
+
+            var first = words.Select(w => folded.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var start = Math.Max(0, first - Window / 3);
+            var end = Math.Min(field.Length, start + Window);
+            result.Add(Mark(field, folded, start, end, words));
+        }
+
+        return result;
+    }
+
+    private static string Mark(string field, string folded, int start, int end, IReadOnlyList<string> words)
+    {
+        var marked = new bool[end - start];
+        foreach (var word in words)
+        {
+            for (var i = folded.IndexOf(word, start, StringComparison.Ordinal); i >= 0 && i < end; i = folded.IndexOf(word, i + 1, StringComparison.Ordinal))
+            {
+                for (var k = i; k < Math.Min(end, i + word.Length); k++)
+                {
+                    marked[k - start] = true;
+                }
+            }
+        }
+
+        var builder = new StringBuilder(start > 0 ? "…" : "");
+        for (var i = start; i < end; i++)
+        {
+            var open = marked[i - start] && (i == start || !marked[i - start - 1]);
+            var close = marked[i - start] && (i == end - 1 || !marked[i - start + 1]);
+            builder.Append(open ? "<mark>" : "").Append(WebUtility.HtmlEncode(field[i].ToString())).Append(close ? "</mark>" : "");
+        }
+
+        return builder.Append(end < field.Length ? "…" : "").ToString();
+    }
+}
