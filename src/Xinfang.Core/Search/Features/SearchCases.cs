@@ -42,8 +42,9 @@ public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory direc
 
         var text = query.Q!.Trim();
         var compact = text.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var names = await directory.GetAsync(ct);
         IQueryable<Case> cases = db.Cases.AsNoTracking().VisibleTo(actor.Scope);
-        cases = Filter(cases, query);
+        cases = Filter(cases, query, names);
 
         string matchedBy;
         IReadOnlyList<string> words = [];
@@ -84,7 +85,6 @@ public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory direc
         var rows = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new { c.Id, c.Number, c.Subject, c.Content, c.ReplyText, c.Status, c.Channel, c.ReceivedAt, c.RegionId, c.CategoryId })
             .ToDictionaryAsync(c => c.Id, ct);
-        var names = await directory.GetAsync(ct);
         var items = ranked.Where(r => rows.ContainsKey(r.Id)).Select(r =>
         {
             var c = rows[r.Id];
@@ -128,7 +128,7 @@ public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory direc
         return q.From is { } from && q.To is { } to && to < from ? Error.Validation("to", "validation.range", "结束日期不能早于开始日期。") : null;
     }
 
-    private static IQueryable<Case> Filter(IQueryable<Case> cases, CaseSearchQuery q)
+    private static IQueryable<Case> Filter(IQueryable<Case> cases, CaseSearchQuery q, OrganisationDirectory.Snapshot names)
     {
         if (q.From is { } from)
         {
@@ -149,7 +149,9 @@ public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory direc
 
         if (q.Category is { } category)
         {
-            cases = cases.Where(c => c.CategoryId == category);
+            // A top-level category stands for itself and every category beneath it.
+            var ids = names.Categories.Values.Where(c => c.Id == category || c.ParentId == category).Select(c => (int?)c.Id).ToList();
+            cases = cases.Where(c => ids.Contains(c.CategoryId));
         }
 
         if (q.Status is { } status)

@@ -21,6 +21,11 @@ public static class NavItems
             yield return new NavItem("登记信访事项", "/cases/new", "form");
         }
 
+        if (actor.IsInAny([Roles.Registrar, Roles.Dispatcher, Roles.Handler, Roles.UnitHead, Roles.Supervisor, Roles.Leader, Roles.Admin]))
+        {
+            yield return new NavItem("全文检索", "/search", "search");
+        }
+
         if (actor.IsInAny(Core.Hotline.Features.CallerCards.DeskRoles))
         {
             yield return new NavItem("坐席工作台", "/hotline/desk", "phone");
