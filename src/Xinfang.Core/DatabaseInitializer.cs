@@ -52,6 +52,11 @@ public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings da
             await generator.GenerateAsync(demo.Cases, seed: 2026, progress, ct);
         }
 
+        if (await DemoKnowledgeSeeder.SeedAsync(db, clock, ct))
+        {
+            logger.LogInformation("演示知识库条目已创建。");
+        }
+
         if (demo.Cases > 0 && await DemoLedgerSeeder.SeedAsync(db, clock, ct))
         {
             logger.LogInformation("演示重点问题台账与领导批示已创建。");

@@ -18,6 +18,7 @@ using Xinfang.Core.Notices;
 using Xinfang.Core.Open311;
 using Xinfang.Core.Outbox;
 using Xinfang.Core.Identity;
+using Xinfang.Core.Knowledge;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Performance;
 using Xinfang.Core.Portal;
@@ -115,6 +116,7 @@ public static class XinfangCoreServices
         services.AddHotline(configuration);
         services.AddCategorySuggestion();
         services.AddSearch();
+        services.AddKnowledgeBase();
         services.AddOpen311(configuration);
         return services;
     }

@@ -91,6 +91,7 @@ app.MapCasesApi();
 app.MapIndicatorsApi();
 app.MapRoutingApi();
 app.MapSearchApi();
+app.MapKnowledgeApi();
 app.MapCalendarApi();
 app.MapAdminCalendarApi();
 app.MapOrganisationApi();

@@ -1,4 +1,5 @@
 using System.Reflection;
+using JiebaNet.Analyser;
 using JiebaNet.Segmenter;
 
 namespace Xinfang.Core.Text;
@@ -10,6 +11,7 @@ public sealed class ChineseSegmenter
 {
     private static readonly Lazy<ChineseSegmenter> Instance = new(() => new ChineseSegmenter());
     private readonly JiebaSegmenter segmenter;
+    private readonly Lazy<TfidfExtractor> keywords;
 
     private ChineseSegmenter()
     {
@@ -19,6 +21,8 @@ public sealed class ChineseSegmenter
         {
             segmenter.AddWord(word);
         }
+
+        keywords = new Lazy<TfidfExtractor>(() => new TfidfExtractor(segmenter));
     }
 
     public static ChineseSegmenter Shared => Instance.Value;
@@ -62,6 +66,17 @@ public sealed class ChineseSegmenter
         }
 
         return words;
+    }
+
+    /// <summary>The text's most telling words (TF-IDF against jieba's corpus frequencies, stop words left out), best first.</summary>
+    public IReadOnlyList<string> Keywords(string? text, int count)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        return keywords.Value.ExtractTags(TextNormaliser.Fold(text), count).Where(TextNormaliser.IsWord).ToList();
     }
 
     private static IEnumerable<string> DomainWords()

@@ -74,7 +74,7 @@ public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory direc
             }
 
             var hits = db.Database.SqlQuery<CaseHit>(FullTextSql.CaseHits(db, searchWords))
-                .Join(cases, h => h.CaseId, c => c.Id, (h, c) => new { h.CaseId, h.Score, c.ReceivedAt });
+                .Join(cases, h => h.Key, c => c.Id, (h, c) => new { CaseId = h.Key, h.Score, c.ReceivedAt });
             total = await hits.CountAsync(ct);
             ranked = (await hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.ReceivedAt).ThenBy(h => h.CaseId)
                     .Skip(skip).Take(query.PageSize).ToListAsync(ct))
