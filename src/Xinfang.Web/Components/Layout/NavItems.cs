@@ -26,6 +26,11 @@ public static class NavItems
             yield return new NavItem("全文检索", "/search", "search");
         }
 
+        if (Core.Knowledge.Features.KnowledgeAccess.MayRead(actor) && !actor.IsIn(Roles.Finance))
+        {
+            yield return new NavItem("知识库", "/knowledge", "book");
+        }
+
         if (actor.IsInAny(Core.Hotline.Features.CallerCards.DeskRoles))
         {
             yield return new NavItem("坐席工作台", "/hotline/desk", "phone");
