@@ -88,6 +88,7 @@ public static class XinfangCoreServices
         services.AddScoped<CaseDetailViews>();
         services.AddScoped<DatabaseHealth>();
         services.AddScoped<GetCase>();
+        services.AddScoped<CheckReply>();
         services.AddScoped<ListCases>();
         services.AddScoped<PerformCaseAction>();
         services.AddScoped<AddAttachments>();

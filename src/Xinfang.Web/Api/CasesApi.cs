@@ -15,6 +15,8 @@ public static class CasesApi
         group.MapPost("/", Register).WithSummary("登记信访事项（支持 Idempotency-Key 幂等重试）");
         group.MapGet("/", List).WithSummary("按队列和条件查询信访事项（分页）");
         group.MapGet("/{id}", Get).WithSummary("信访事项详情：状态、期限、办理过程");
+        group.MapPost("/{id:guid}/reply-check", CheckReply)
+            .WithSummary("发送前检查书面答复：是否回应诉求、写明事实、依据、处理意见、复查（复核）权利及 30 日期限，是否含他人个人信息");
         group.MapPost("/{id}/actions/{action}", Act).WithSummary("执行办理环节（如 dispatch、sign、accept、reply、callback …）");
         group.MapAttachments();
         group.MapNotices();
@@ -35,6 +37,10 @@ public static class CasesApi
             ? TypedResults.Ok(view)
             : TypedResults.Created($"/api/cases/{view.Id}", view);
     }
+
+    public static async Task<Results<Ok<ReplyCheckResult>, ProblemHttpResult>> CheckReply(Guid id, ReplyCheckRequest request,
+        Core.Cases.Features.CheckReply handler, ActorAccessor actors, CancellationToken ct) =>
+        (await handler.HandleAsync(id, request, actors.Actor, ct)) is var r && r.IsSuccess ? TypedResults.Ok(r.Value) : ProblemResults.From(r);
 
     public static async Task<Results<Ok<CaseDetailView>, ProblemHttpResult>> Get(string id, GetCase handler, ActorAccessor actors, CancellationToken ct)
     {
