@@ -89,6 +89,7 @@ public static class XinfangCoreServices
         services.AddScoped<DatabaseHealth>();
         services.AddScoped<GetCase>();
         services.AddScoped<CheckReply>();
+        services.AddScoped<DuplicateCandidates>();
         services.AddScoped<ListCases>();
         services.AddScoped<PerformCaseAction>();
         services.AddScoped<AddAttachments>();

@@ -42,4 +42,32 @@ public sealed class TextTests(WorkbenchApp app) : IClassFixture<WorkbenchApp>
         await leader.ClickAsync("[data-testid=search-button]");
         await Assertions.Expect(leader.Locator("[data-testid=search-total]")).ToContainTextAsync("共找到 0 件");
     }
+
+    [Fact]
+    public async Task ARegistrar_SeesADuplicateCandidate_AndLinksItAsARepeat()
+    {
+        var registrar = await app.SignInAsync("registrar");
+        var intake = new IntakePage(registrar);
+        var id = Xinfang.Core.Common.ChineseIdNumber.Make("510411", new DateOnly(1971, 3, 9), 77);
+        await intake.OpenAsync();
+        await intake.FillLetterAsync("安置房迟迟未分配", "我家是仁和镇大河村征地拆迁户，按协议应于去年底分配安置房，至今未分配。", "周玉兰", id, "13698765432");
+        await intake.SubmitAsync();
+        await registrar.WaitForSelectorAsync("[data-testid=saved]");
+        var first = await intake.SavedNumberAsync();
+
+        await registrar.ClickAsync("text=继续登记");
+        await intake.FillLetterAsync("安置房分配再次反映", "上次反映的安置房分配问题至今没有答复，再次请求落实。", "周玉兰", id, "13698765432");
+        await intake.SubmitAsync();
+        await Assertions.Expect(registrar.Locator("[data-testid=saved-duplicates]")).ToContainTextAsync("1 件可能重复");
+        var second = await intake.SavedNumberAsync();
+
+        var page = new CasePage(registrar);
+        await page.OpenAsync(second);
+        var row = registrar.Locator("[data-testid=duplicate-row]", new() { HasText = first });
+        await Assertions.Expect(row).ToContainTextAsync("同一信访人");
+        await WorkbenchApp.ShotAsync(registrar, "text-03-duplicate-candidate");
+        await row.Locator("[data-testid=link-repeat]").ClickAsync();
+        await Assertions.Expect(row.Locator("[data-testid=duplicate-decision]")).ToHaveTextAsync("重复信访");
+        await Assertions.Expect(registrar.Locator("text=认定为重复信访").First).ToBeVisibleAsync();
+    }
 }

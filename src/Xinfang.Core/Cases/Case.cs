@@ -194,6 +194,22 @@ public sealed partial class Case : IHasCurrentDeadline
             $"系统识别：与已复核终结的{precedent.Number}属同一事实和理由。", null));
     }
 
+    public const string LinkAction = "LinkRelated";
+
+    /// <summary>Records on the timeline that this case and <paramref name="otherNumber"/> were found to be the same matter, or
+    /// this one a repeat petition about the other (the repeat flag then counts in the indicators).</summary>
+    public void LinkRelated(string otherNumber, bool repeat, Actor actor, DateTimeOffset now)
+    {
+        if (repeat)
+        {
+            IsRepeat = true;
+        }
+
+        _events.Add(new CaseEvent(LinkAction, Status, Status, now, actor.UserId, actor.DisplayName,
+            repeat ? $"认定为重复信访：与{otherNumber}属同一诉求。" : $"与{otherNumber}关联为同一事项。", null));
+        Version++;
+    }
+
     /// <summary>Sets the current step's deadline: the statutory day, or an urgent matter's hour-level limit
     /// (<paramref name="at"/>) when the step has one.</summary>
     private void SetDue(DateOnly? due, DeadlineStep? step, DateTimeOffset? at = null)

@@ -13,6 +13,7 @@ public static class SearchServices
         services.AddScoped<ICaseRegistrationObserver>(s => s.GetRequiredService<KeepCaseSearchText>());
         services.AddScoped<ICaseStepObserver>(s => s.GetRequiredService<KeepCaseSearchText>());
         services.AddScoped<SearchCases>();
+        services.AddScoped<ICaseRegistrationObserver, FindDuplicateCandidates>();
         services.AddScoped<IndexCaseTexts>();
         return services;
     }

@@ -82,8 +82,9 @@ public static class SearchTexts
 }
 
 /// <summary>What a query searches for: <see cref="Phrase"/> the precise words in order; <see cref="Required"/> groups of
-/// which every one must match (any word of a group).</summary>
-public sealed record SearchWords(IReadOnlyList<string> Phrase, IReadOnlyList<IReadOnlyList<string>> Required)
+/// which every one must match (any word of a group) — or, when <see cref="AnyGroup"/>, any one group with all its words
+/// (how a new matter looks for others sharing two of its telling words).</summary>
+public sealed record SearchWords(IReadOnlyList<string> Phrase, IReadOnlyList<IReadOnlyList<string>> Required, bool AnyGroup = false)
 {
     public IEnumerable<string> All => Phrase.Concat(Required.SelectMany(g => g)).Distinct(StringComparer.Ordinal);
 }

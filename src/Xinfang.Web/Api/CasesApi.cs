@@ -17,6 +17,9 @@ public static class CasesApi
         group.MapGet("/{id}", Get).WithSummary("信访事项详情：状态、期限、办理过程");
         group.MapPost("/{id:guid}/reply-check", CheckReply)
             .WithSummary("发送前检查书面答复：是否回应诉求、写明事实、依据、处理意见、复查（复核）权利及 30 日期限，是否含他人个人信息");
+        group.MapGet("/{id:guid}/duplicates", Duplicates).WithSummary("登记时识别的可能重复事项：同一信访人（身份证号、手机号）或同一乡镇内容相似，附相似度与理由");
+        group.MapPost("/{id:guid}/duplicates/{candidateId:long}", DecideDuplicate)
+            .WithSummary("认定可能重复的事项：SameMatter 同一事项、Repeat 重复信访（计入重复访指标）、NotRelated 不相关；双方办理过程均有记录");
         group.MapPost("/{id}/actions/{action}", Act).WithSummary("执行办理环节（如 dispatch、sign、accept、reply、callback …）");
         group.MapAttachments();
         group.MapNotices();
@@ -41,6 +44,14 @@ public static class CasesApi
     public static async Task<Results<Ok<ReplyCheckResult>, ProblemHttpResult>> CheckReply(Guid id, ReplyCheckRequest request,
         Core.Cases.Features.CheckReply handler, ActorAccessor actors, CancellationToken ct) =>
         (await handler.HandleAsync(id, request, actors.Actor, ct)) is var r && r.IsSuccess ? TypedResults.Ok(r.Value) : ProblemResults.From(r);
+
+    public static async Task<Results<Ok<IReadOnlyList<DuplicateCandidateView>>, ProblemHttpResult>> Duplicates(Guid id, DuplicateCandidates handler,
+        ActorAccessor actors, CancellationToken ct) =>
+        (await handler.ListAsync(id, actors.Actor, ct)) is var r && r.IsSuccess ? TypedResults.Ok(r.Value) : ProblemResults.From(r);
+
+    public static async Task<Results<Ok<IReadOnlyList<DuplicateCandidateView>>, ProblemHttpResult>> DecideDuplicate(Guid id, long candidateId,
+        DuplicateDecisionRequest request, DuplicateCandidates handler, ActorAccessor actors, CancellationToken ct) =>
+        (await handler.DecideAsync(id, candidateId, request, actors.Actor, ct)) is var r && r.IsSuccess ? TypedResults.Ok(r.Value) : ProblemResults.From(r);
 
     public static async Task<Results<Ok<CaseDetailView>, ProblemHttpResult>> Get(string id, GetCase handler, ActorAccessor actors, CancellationToken ct)
     {

@@ -133,6 +133,7 @@ public static class CaseViews
             "Register" => "登记",
             "RecogniseFinalised" => "识别为已终结事项",
             Case.AttachAction => "补充附件",
+            Case.LinkAction => "关联事项",
             _ => action,
         };
     }

@@ -17,5 +17,6 @@ public static class CaseSets
         public DbSet<IdempotencyRecord> IdempotencyRecords => db.Set<IdempotencyRecord>();
         public DbSet<CaseAttachment> CaseAttachments => db.Set<CaseAttachment>();
         public DbSet<AttachmentContent> AttachmentContents => db.Set<AttachmentContent>();
+        public DbSet<Duplicates.DuplicateCandidate> DuplicateCandidates => db.Set<Duplicates.DuplicateCandidate>();
     }
 }

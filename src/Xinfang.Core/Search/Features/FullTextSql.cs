@@ -21,7 +21,9 @@ internal static class FullTextSql
     {
         if (db.IsPostgres)
         {
-            var all = string.Join(" & ", words.Required.Select(g => "(" + string.Join(" | ", g.Select(w => $"'{w}'")) + ")"));
+            var all = words.AnyGroup
+                ? string.Join(" | ", words.Required.Select(g => "(" + string.Join(" & ", g.Select(w => $"'{w}'")) + ")"))
+                : string.Join(" & ", words.Required.Select(g => "(" + string.Join(" | ", g.Select(w => $"'{w}'")) + ")"));
             var phrase = string.Join(" <-> ", words.Phrase.Select(w => $"'{w}'"));
             return FormattableStringFactory.Create($$"""
                 SELECT t."{{key}}" AS "Key",
@@ -32,7 +34,9 @@ internal static class FullTextSql
                 """, all, phrase);
         }
 
-        var match = string.Join(" AND ", words.Required.Select(g => "(" + string.Join(" OR ", g.Select(w => $"\"{w}\"")) + ")"));
+        var match = words.AnyGroup
+            ? string.Join(" OR ", words.Required.Select(g => "(" + string.Join(" AND ", g.Select(w => $"\"{w}\"")) + ")"))
+            : string.Join(" AND ", words.Required.Select(g => "(" + string.Join(" OR ", g.Select(w => $"\"{w}\"")) + ")"));
         var phraseMatch = "\"" + string.Join(' ', words.Phrase) + "\"";
         return FormattableStringFactory.Create($$"""
             SELECT t."{{key}}" AS "Key",
