@@ -185,7 +185,8 @@ public abstract class IntakeContract(XinfangApp app)
         async Task<List<string>> LinesAsync(string externalId)
         {
             var id = stored.Single(c => c.ExternalReference == externalId).Id.ToString();
-            var lines = await db.AuditEntries.Where(a => a.EntityId == id).ToListAsync();
+            // Duplicate candidates depend on what else the database holds (other tests' cases), not on how the case came in.
+            var lines = await db.AuditEntries.Where(a => a.EntityId == id && a.EntityType != "DuplicateCandidate").ToListAsync();
             Assert.All(lines, l => Assert.Equal(($"client:{issued.Client.Id}", 64), (l.UserName, l.Seal.Length)));
             return [.. lines.Select(l => $"{l.Action} {l.EntityType} {string.Join(",", JsonDocument.Parse(l.After!).RootElement.EnumerateObject().Select(p => p.Name))}").Order()];
         }

@@ -73,12 +73,13 @@ public abstract class CaseSearchContract(XinfangApp app)
         var marker = Marker();
         var phone = Phone();
         var scattered = await DispatchedAsync("仁和镇", "仁和镇人民政府", $"{marker}反映：水表破裂后一直没人管，小区管道老化，供水时断时续。", phone);
-        var phrase = await DispatchedAsync("仁和镇", "仁和镇人民政府", $"{marker}反映：小区门口供水管道破裂，路面积水严重。", phone);
+        var phrase = await DispatchedAsync("仁和镇", "仁和镇人民政府", $"小区门口{marker}供水管道破裂，路面积水严重。", phone);
 
-        var result = await SearchAsync(await app.As("leader"), $"q={Uri.EscapeDataString("供水管道破裂 " + marker)}");
+        var result = await SearchAsync(await app.As("leader"), $"q={Uri.EscapeDataString(marker + "供水管道破裂")}");
 
         Assert.Equal([phrase.Id, scattered.Id], result.Items.Select(i => i.Id));
-        Assert.True(result.Items[0].Score > result.Items[1].Score);
+        // The phrase (the marker and 供水管/道/破裂 in a row) earns the phrase bonus; the scattered words do not.
+        Assert.True(result.Items[0].Score - result.Items[1].Score > 50, $"{result.Items[0].Score} vs {result.Items[1].Score}");
         Assert.Contains("供水", result.Words);
     }
 
