@@ -51,6 +51,14 @@ public sealed class HotlineDeskTests(WorkbenchApp app) : IClassFixture<Workbench
         await page.ViewShotAsync("hotline-01-caller-card");
         await exchange.PostAsJsonAsync("/api/hotline/events", new { callId, @event = "answered", seat = Seat, at = DateTimeOffset.UtcNow });
 
+        // The card's knowledge base: an entry found by what the caller asks puts its wording into the direct answer.
+        await page.FillAsync("[aria-label=检索知识库]", "物业费上调");
+        await page.ClickAsync("[data-testid=desk-knowledge-search]");
+        var entry = page.Locator("[data-testid=desk-knowledge] li", new() { HasText = "物业费上调需要满足哪些条件" });
+        await entry.Locator("[data-testid=use-knowledge]").ClickAsync();
+        await Assertions.Expect(page.Locator("#answer-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^[^*]*不能单方面[^*]*业主大会"));
+        await page.ViewShotAsync("hotline-01b-knowledge-on-card");
+
         await page.ClickAsync("[data-testid=register-from-call]");
         await Assertions.Expect(page.Locator("[data-testid=from-call]")).ToContainTextAsync(callId);
         await Assertions.Expect(page.Locator("#p0phone")).ToHaveValueAsync(caller);

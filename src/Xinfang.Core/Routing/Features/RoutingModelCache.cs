@@ -11,20 +11,20 @@ public sealed class RoutingModelCache(TimeProvider clock)
 {
     public static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(30);
     private volatile LoadedRoutingModel? current;
-    private DateTimeOffset checkedAt = DateTimeOffset.MinValue;
+    private long checkedAtTicks; // UTC ticks of the last look-up; read and written whole across threads
 
-    public void Invalidate() => checkedAt = DateTimeOffset.MinValue;
+    public void Invalidate() => Volatile.Write(ref checkedAtTicks, 0);
 
     public async Task<LoadedRoutingModel?> GetAsync(XinfangDbContext db, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        if (now - checkedAt < RecheckAfter)
+        var now = clock.GetUtcNow().UtcTicks;
+        if (now - Volatile.Read(ref checkedAtTicks) < RecheckAfter.Ticks)
         {
             return current;
         }
 
         var newest = await db.RoutingModels.MaxAsync(m => (int?)m.Id, ct);
-        checkedAt = now;
+        Volatile.Write(ref checkedAtTicks, now);
         if (newest is null)
         {
             return null;
