@@ -38,6 +38,8 @@ public sealed partial class CaseJourneyTests(WorkbenchApp app) : IClassFixture<W
         Assert.Equal("已登记", await dispatcherCase.StatusAsync());
         await dispatcherCase.DoAsync("dispatch", async p =>
         {
+            // The model proposes the units that led the district's closed cases of the same kind.
+            await Assertions.Expect(p.Locator("[data-testid=unit-suggestions]")).ToContainTextAsync("安置房分配");
             await p.SelectOptionAsync("#mode", "Assign");
             await p.SelectOptionAsync("#leadUnit", new SelectOptionValue { Label = "仁和镇人民政府" });
             await WorkbenchApp.ShotAsync(p, "04-dispatcher-dispatch-form");
