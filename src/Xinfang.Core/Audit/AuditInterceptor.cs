@@ -134,8 +134,11 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         return db;
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> Derived = new();
+
+    // Every save asks for every row: the attribute is read once per entity type.
     private static bool IsDerived(EntityEntry entry) =>
-        Attribute.IsDefined(entry.Metadata.ClrType, typeof(DerivedDataAttribute), inherit: false);
+        Derived.GetOrAdd(entry.Metadata.ClrType, type => Attribute.IsDefined(type, typeof(DerivedDataAttribute), inherit: false));
 
     private static string? EntityId(EntityEntry entry)
     {

@@ -4,7 +4,6 @@ using Xinfang.Core.Data;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Knowledge;
 using Xinfang.Core.Organisation;
-using Xinfang.Core.Search;
 
 namespace Xinfang.Core.Demo;
 
@@ -144,8 +143,7 @@ public static class DemoKnowledgeSeeder
         await db.SaveChangesAsync(ct);
         foreach (var entry in published)
         {
-            db.KnowledgeSearchTexts.Add(new KnowledgeSearchText(entry.Id,
-                SearchTexts.Document(entry.PublishedTitle, entry.PublishedTags?.Replace(',', ' '), entry.PublishedBody)));
+            db.KnowledgeSearchTexts.Add(new KnowledgeSearchText(entry.Id, KnowledgeSearchText.Of(entry)));
         }
 
         await db.SaveChangesAsync(ct);

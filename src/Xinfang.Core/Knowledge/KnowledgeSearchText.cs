@@ -24,4 +24,8 @@ public sealed class KnowledgeSearchText
     public string Text { get; private set; } = "";
 
     public void Replace(string text) => Text = text;
+
+    /// <summary>The words of the entry's published version (none once withdrawn).</summary>
+    public static string Of(KnowledgeEntry entry) =>
+        entry.PublishedVersion is null ? "" : Search.SearchTexts.Document(entry.PublishedTitle, entry.PublishedTags?.Replace(',', ' '), entry.PublishedBody);
 }

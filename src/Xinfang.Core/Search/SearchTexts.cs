@@ -66,6 +66,10 @@ public static class SearchTexts
         return new SearchWords(words, required);
     }
 
+    /// <summary>The text's most telling words (jieba TF-IDF) as the index holds them, two characters or more.</summary>
+    public static IReadOnlyList<string> Keywords(string? text, int count) =>
+        ChineseSegmenter.Shared.Keywords(text, count).Select(Clean).Where(w => w.Length > 1).Distinct(StringComparer.Ordinal).ToList();
+
     private static string Clean(string word)
     {
         var builder = new StringBuilder(word.Length);

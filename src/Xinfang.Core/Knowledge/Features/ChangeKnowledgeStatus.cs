@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Common;
 using Xinfang.Core.Data;
 using Xinfang.Core.Identity;
-using Xinfang.Core.Search;
 
 namespace Xinfang.Core.Knowledge.Features;
 
@@ -20,13 +19,12 @@ public sealed class ChangeKnowledgeStatus(XinfangDbContext db, TimeProvider cloc
             return Error.NotFound("knowledge.not_found", "知识库条目不存在。");
         }
 
-        var allowed = action == "submit" ? KnowledgeAccess.MayEdit(actor, entry) : KnowledgeAccess.MayApprove(actor, entry);
         if (!Actions.Contains(action))
         {
             return Error.NotFound("knowledge.unknown_action", $"没有“{action}”这一操作（可用：{string.Join("、", Actions)}）。");
         }
 
-        if (!allowed)
+        if (!(action == "submit" ? KnowledgeAccess.MayEdit(actor, entry) : KnowledgeAccess.MayApprove(actor, entry)))
         {
             return Error.Forbidden("knowledge.action_forbidden", action == "submit" ? "只有条目所属单位的工作人员可以送审。" : "只有条目所属单位的负责人可以审核、退回或撤回。");
         }
@@ -60,7 +58,7 @@ public sealed class ChangeKnowledgeStatus(XinfangDbContext db, TimeProvider cloc
 
         if (action is "approve" or "withdraw")
         {
-            var text = entry.PublishedVersion is null ? "" : SearchTexts.Document(entry.PublishedTitle, entry.PublishedTags?.Replace(',', ' '), entry.PublishedBody);
+            var text = KnowledgeSearchText.Of(entry);
             var stored = await db.KnowledgeSearchTexts.FirstOrDefaultAsync(t => t.EntryId == entry.Id, ct);
             if (stored is null)
             {

@@ -8,7 +8,6 @@ using Xinfang.Core.Identity;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Search;
 using Xinfang.Core.Search.Features;
-using Xinfang.Core.Text;
 
 namespace Xinfang.Core.Knowledge.Features;
 
@@ -106,8 +105,7 @@ public sealed class KnowledgeQueries(XinfangDbContext db, TimeProvider clock, Or
             return [];
         }
 
-        var keywords = ChineseSegmenter.Shared.Keywords(text.Length > 2000 ? text[..2000] : text, 8)
-            .Select(w => new string(w.Where(TextNormaliser.IsWordCharacter).ToArray())).Where(w => w.Length > 1).Distinct().ToList();
+        var keywords = SearchTexts.Keywords(text.Length > 2000 ? text[..2000] : text, 8);
         if (keywords.Count == 0)
         {
             return [];

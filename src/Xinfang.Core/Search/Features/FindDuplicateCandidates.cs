@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Duplicates;
 using Xinfang.Core.Data;
-using Xinfang.Core.Text;
 
 namespace Xinfang.Core.Search.Features;
 
@@ -66,8 +65,7 @@ public sealed class FindDuplicateCandidates(XinfangDbContext db, TimeProvider cl
     /// <summary>The new matter's five most telling words, of which any two must occur together (ten pairs).</summary>
     private static SearchWords? PairQuery(Case @case)
     {
-        var keywords = ChineseSegmenter.Shared.Keywords($"{@case.Subject}。{@case.Content}", 5)
-            .Select(k => new string(k.Where(TextNormaliser.IsWordCharacter).ToArray())).Where(k => k.Length > 1).Distinct().ToList();
+        var keywords = SearchTexts.Keywords($"{@case.Subject}。{@case.Content}", 5);
         if (keywords.Count < 2)
         {
             return null;

@@ -34,8 +34,7 @@ public sealed class IndexCaseTexts(XinfangDbContext db)
             Parallel.For(0, batch.Count, i =>
             {
                 var c = batch[i];
-                built[i] = new CaseSearchText(c.Id, SearchTexts.Document(
-                    [c.Subject, c.Content, c.ReplyText, .. notes[c.Id].SelectMany(e => new[] { e.Note, e.DocumentText })]));
+                built[i] = new CaseSearchText(c.Id, KeepCaseSearchText.TextOf(c.Subject, c.Content, c.ReplyText, notes[c.Id].Select(e => (e.Note, e.DocumentText))));
             });
             db.CaseSearchTexts.AddRange(built);
             await db.SaveChangesAsync(ct);

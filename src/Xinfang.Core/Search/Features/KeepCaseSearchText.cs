@@ -34,6 +34,9 @@ public sealed class KeepCaseSearchText(XinfangDbContext db) : ICaseRegistrationO
     }
 
     /// <summary>Subject, content, the reply, and every note and document text of the timeline.</summary>
-    public static string TextOf(Case @case) => SearchTexts.Document(
-        [@case.Subject, @case.Content, @case.ReplyText, .. @case.Events.SelectMany(e => new[] { e.Note, e.DocumentText })]);
+    public static string TextOf(Case @case) =>
+        TextOf(@case.Subject, @case.Content, @case.ReplyText, @case.Events.Select(e => (e.Note, e.DocumentText)));
+
+    public static string TextOf(string subject, string content, string? reply, IEnumerable<(string? Note, string? Document)> events) =>
+        SearchTexts.Document([subject, content, reply, .. events.SelectMany(e => new[] { e.Note, e.Document })]);
 }
