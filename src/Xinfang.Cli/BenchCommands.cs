@@ -47,10 +47,21 @@ internal static class BenchCommands
         var messages = new Option<int>("--messages") { Description = "放入发件箱的状态消息条数", DefaultValueFactory = _ => 5000 };
         var outbox = new Command("outbox", "状态回传吞吐（条/秒）：向本机接收方投递发件箱中的消息，并核对每条恰好送达一次、签名正确") { messages };
         outbox.SetAction((parse, ct) => OutboxBench.RunAsync(context, parse.GetValue(messages), parse.InvocationConfiguration.Output, ct));
+        var searchUrl = new Option<string>("--url") { Description = "平台地址", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
+        var searchPassword = new Option<string>("--password") { Description = "演示账号密码", DefaultValueFactory = _ => "Xinfang@2026" };
+        var searchSamples = new Option<int>("--samples") { Description = "每个检索词、每个用户的采样次数", DefaultValueFactory = _ => 20 };
+        var search = new Command("search", "对运行中的平台计时全文检索（GET /api/cases/search）：常见词到罕见词、全区与乡镇用户的 p50/p95") { searchUrl, searchPassword, searchSamples };
+        search.SetAction(async (parse, ct) =>
+        {
+            await new SearchBench(new Uri(parse.GetValue(searchUrl)!), parse.GetValue(searchPassword)!).RunAsync(parse.GetValue(searchSamples), ct);
+            return 0;
+        });
         var bench = new Command("bench", "基准测试（结果记入 docs/benchmarks.md）");
         bench.Subcommands.Add(http);
         bench.Subcommands.Add(intake);
         bench.Subcommands.Add(outbox);
+        bench.Subcommands.Add(search);
+        bench.Subcommands.Add(DuplicateBench.Create(context));
         return bench;
     }
 

@@ -49,7 +49,7 @@ public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings da
                     logger.LogInformation("演示数据 {Done}/{Total}", done, demo.Cases);
                 }
             });
-            await generator.GenerateAsync(demo.Cases, seed: 2026, progress, ct);
+            await generator.GenerateAsync(demo.Cases, seed: 2026, progress, ct: ct);
         }
 
         if (await DemoKnowledgeSeeder.SeedAsync(db, clock, ct))
@@ -70,6 +70,10 @@ public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings da
         if (demo.Cases > 0 && await search.IndexMissingAsync(progress: null, ct) is > 0 and var indexed)
         {
             logger.LogInformation("已为 {Count} 件演示事项建立全文检索。", indexed);
+        }
+        else if (demo.Cases == 0 && await search.CountMissingAsync(ct) is > 0 and var missing)
+        {
+            logger.LogWarning("有 {Count} 件信访事项尚无全文检索词（升级后或批量导入后），检索不到它们：请在服务器上运行 xinfang search reindex。", missing);
         }
 
         if (demo.Cases > 0 && !await db.RoutingModels.AnyAsync(ct))

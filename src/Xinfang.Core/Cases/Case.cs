@@ -104,6 +104,9 @@ public sealed partial class Case : IHasCurrentDeadline
     public Guid? FinalisedPrecedentId { get; private set; }
     public string? FinalisedPrecedentNumber { get; private set; }
 
+    /// <summary>并案: the case this one was merged into (it is handled and answered there).</summary>
+    public string? MergedIntoNumber { get; private set; }
+
     /// <summary>督办: the reply a supervision notice asks of the lead unit, due by this day (null when none is pending).</summary>
     public DateOnly? SupervisionReplyDue { get; private set; }
     public bool IsEscalated { get; private set; }
@@ -208,6 +211,31 @@ public sealed partial class Case : IHasCurrentDeadline
         _events.Add(new CaseEvent(LinkAction, Status, Status, now, actor.UserId, actor.DisplayName,
             repeat ? $"认定为重复信访：与{otherNumber}属同一诉求。" : $"与{otherNumber}关联为同一事项。", null));
         Version++;
+    }
+
+    /// <summary>并案: a matter registered again — by another person, or through another channel — joins the open case
+    /// that handles it. This one is no longer handled on its own (its deadline stops; it counts as one more petition
+    /// received, in no rate), the other continues, and both timelines say so. Only before disposal.</summary>
+    public void MergeInto(Case target, Actor actor, DateTimeOffset now, string? note)
+    {
+        if (target.Id == Id)
+        {
+            throw new RuleViolationException(CaseRules.MergeIntoItself());
+        }
+
+        if (!target.IsOpen)
+        {
+            throw new RuleViolationException(CaseRules.MergeTargetNotOpen(target.Number));
+        }
+
+        var transition = Guard(CaseAction.Merge, actor, now);
+        MergedIntoNumber = target.Number;
+        SetDue(null, null);
+        var why = string.IsNullOrWhiteSpace(note) ? "" : $"（{note.Trim()}）";
+        Record(transition, actor, now, $"并入{target.Number}办理{why}，本件不再单独办理，由{target.Number}一并答复。", null);
+        target._events.Add(new CaseEvent(nameof(CaseAction.Merge), target.Status, target.Status, now, actor.UserId, actor.DisplayName,
+            $"{Number}（{Subject}）并入本件办理{why}，答复时一并告知其信访人。", null));
+        target.Version++;
     }
 
     /// <summary>Sets the current step's deadline: the statutory day, or an urgent matter's hour-level limit

@@ -30,6 +30,7 @@ public enum CaseAction
     Instruct,         // 领导批示
     AssignKeyLeader,  // 指定（变更）包案领导
     Complete,         // 补录（渠道事项缺项）
+    Merge,            // 并案（并入另一正在办理的事项）
 }
 
 public static class CaseActionNames
@@ -63,6 +64,7 @@ public static class CaseActionNames
         CaseAction.Instruct => "领导批示",
         CaseAction.AssignKeyLeader => "指定包案领导",
         CaseAction.Complete => "补录",
+        CaseAction.Merge => "并案",
         _ => action.ToString(),
     };
 

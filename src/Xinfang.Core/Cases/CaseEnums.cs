@@ -73,6 +73,7 @@ public enum CaseStatus
     Reviewed,           // 已复查
     InReReview,         // 复核中
     Final,              // 终结
+    Merged,             // 已并案（并入另一事项办理）
 }
 
 /// <summary>How the bureau disposed of a registered matter (SPEC §1.3).</summary>

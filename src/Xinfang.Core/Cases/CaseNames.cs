@@ -70,6 +70,7 @@ public static class CaseNames
         CaseStatus.CalledBack => "已回访",
         CaseStatus.Closed => "办结",
         CaseStatus.NotAccepted => "不予受理",
+        CaseStatus.Merged => "已并案",
         CaseStatus.InReview => "复查中",
         CaseStatus.Reviewed => "已复查",
         CaseStatus.InReReview => "复核中",

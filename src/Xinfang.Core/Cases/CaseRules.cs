@@ -72,6 +72,12 @@ public static class CaseRules
     public static Error Required(string field, string what) => Error.Validation(
         field, "validation.required", $"{what}不能为空。");
 
+    public static Error MergeIntoItself() => Error.Validation(
+        "into", "case.merge_into_itself", "不能并入事项本身。");
+
+    public static Error MergeTargetNotOpen(string number) => Error.Rule(
+        "case.merge_target_not_open", $"{number} 已不在办理中，不能并入；如属同一诉求，请认定为重复信访。");
+
     public static Error LeadUnitAmongCoUnits() => Error.Validation(
         "coUnitIds", "case.lead_among_co_units", "主办单位不能同时作为协办单位。");
 

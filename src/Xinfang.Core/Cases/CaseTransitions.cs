@@ -28,6 +28,7 @@ public static class CaseTransitions
     private static readonly string[] EscalateStaff = [Supervisor, Dispatcher];
     private static readonly string[] Leaders = [Leader];
     private static readonly string[] KeyCaseStaff = [Supervisor, Dispatcher];
+    private static readonly string[] MergeStaff = [Registrar, Dispatcher, Supervisor];
 
     public static readonly IReadOnlySet<CaseStatus> OpenStates = new HashSet<CaseStatus>
     {
@@ -49,6 +50,7 @@ public static class CaseTransitions
             new(CaseAction.HandleItself, Registered, AwaitingAcceptance, BureauDispatch),
             new(CaseAction.Dispatch, Registered, Dispatched, BureauDispatch),
             new(CaseAction.Refuse, Registered, NotAccepted, BureauDispatch),
+            new(CaseAction.Merge, Registered, Merged, MergeStaff),
             new(CaseAction.Sign, Dispatched, AwaitingAcceptance, UnitStaff, ActorScope.LeadUnit),
             new(CaseAction.Return, Dispatched, Registered, UnitStaff, ActorScope.LeadUnit),
             new(CaseAction.Accept, AwaitingAcceptance, InProgress, UnitStaff, ActorScope.LeadUnit),

@@ -20,7 +20,9 @@ public sealed class DemoCaseGenerator(XinfangDbContext db, TimeProvider clock, D
 {
     private const int BatchSize = 2000;
 
-    public async Task<int> GenerateAsync(int count, int seed, IProgress<int>? progress = null, CancellationToken ct = default)
+    /// <param name="texts">Subjects and contents to draw from instead of the demo templates (<see cref="DemoTextFile"/>).</param>
+    public async Task<int> GenerateAsync(int count, int seed, IProgress<int>? progress = null,
+        IReadOnlyList<(string Subject, string Content)>? texts = null, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         var world = await DemoWorld.LoadAsync(db, ct);
@@ -47,7 +49,7 @@ public sealed class DemoCaseGenerator(XinfangDbContext db, TimeProvider clock, D
             {
                 var year = ChinaTime.DateOf(at).Year;
                 var number = CaseNumberSequence.Format(district.CasePrefix, year, serials[year].Dequeue());
-                return MakeCase(world, random, at, now, number, recent);
+                return MakeCase(world, random, at, now, number, recent, texts);
             }).ToList();
             await writer.WriteCasesAsync(cases, ct);
             done += batch.Length;
@@ -61,13 +63,18 @@ public sealed class DemoCaseGenerator(XinfangDbContext db, TimeProvider clock, D
         return count;
     }
 
-    private Case MakeCase(DemoWorld w, Random random, DateTimeOffset receivedAt, DateTimeOffset now, string number, List<(PetitionerInfo, int, string)> recent)
+    private Case MakeCase(DemoWorld w, Random random, DateTimeOffset receivedAt, DateTimeOffset now, string number, List<(PetitionerInfo, int, string)> recent,
+        IReadOnlyList<(string Subject, string Content)>? texts)
     {
         var township = w.Townships[random.Next(w.Townships.Count)];
         var village = township.Villages[random.Next(township.Villages.Count)];
         var category = w.Leaves[random.Next(w.Leaves.Count)];
         var place = $"{township.Region.Name}{village.Name}";
         var (subject, content) = DemoCaseTexts.For(category.Name, place, random);
+        if (texts is not null)
+        {
+            (subject, content) = texts[random.Next(texts.Count)];
+        }
         var statutoryClass = random.NextDouble() switch { < 0.2 => StatutoryClass.SuggestionOpinion, < 0.35 => StatutoryClass.Accusation, _ => StatutoryClass.ClaimRequest };
         var form = statutoryClass switch
         {

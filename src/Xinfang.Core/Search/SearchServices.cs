@@ -15,6 +15,7 @@ public static class SearchServices
         services.AddScoped<SearchCases>();
         services.AddScoped<ICaseRegistrationObserver, FindDuplicateCandidates>();
         services.AddScoped<IndexCaseTexts>();
+        services.AddScoped<EvaluateDuplicates>();
         return services;
     }
 }

@@ -24,19 +24,15 @@ public static class SearchTexts
             foreach (var word in segmenter.Words(part))
             {
                 var clean = Clean(word);
-                if (clean.Length > 0)
+                if (clean.Length == 0)
                 {
-                    words.Add(clean);
-                    seen.Add(clean);
+                    continue;
                 }
-            }
 
-            foreach (var word in segmenter.IndexWords(part))
-            {
-                var clean = Clean(word);
-                if (clean.Length > 0 && seen.Add(clean))
+                words.Add(clean);
+                if (seen.Add(clean))
                 {
-                    extra.Add(clean);
+                    extra.AddRange(segmenter.Inside(clean).Where(seen.Add));
                 }
             }
         }
@@ -58,7 +54,7 @@ public static class SearchTexts
             var alternatives = new List<string> { word };
             if (word.Length > 2)
             {
-                alternatives.AddRange(segmenter.IndexWords(word).Select(Clean).Where(w => w.Length > 1 && w != word).Distinct(StringComparer.Ordinal));
+                alternatives.AddRange(segmenter.Inside(word).Distinct(StringComparer.Ordinal));
             }
 
             return (IReadOnlyList<string>)alternatives;

@@ -440,6 +440,10 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("MergedIntoNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)

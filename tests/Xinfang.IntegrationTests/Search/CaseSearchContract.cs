@@ -16,11 +16,11 @@ public abstract class CaseSearchContract(XinfangApp app)
 
     private static string Phone() => "139" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<CaseDetailView> DispatchedAsync(string township, string unit, string content, string phone)
+    private async Task<CaseDetailView> DispatchedAsync(string township, string unit, string content, string phone, int daysAgo = 0)
     {
         var registrar = await app.As("registrar");
         var (category, region) = await registrar.PlaceAsync(township: township);
-        var letter = ApiClient.Letter(app.Clock.GetUtcNow(), category, region, content: content) with
+        var letter = ApiClient.Letter(app.Clock.GetUtcNow().AddDays(-daysAgo), category, region, content: content) with
         {
             Subject = "小区安置房问题",
             Petitioners = [new PetitionerRequest("王秀英", ApiClient.IdNumber(Random.Shared.Next(1, 5000)), phone, $"{township}某村")],
@@ -54,6 +54,10 @@ public abstract class CaseSearchContract(XinfangApp app)
         Assert.Equal(2, (await SearchAsync(await app.As("leader"), $"q={shared}")).Total);
         Assert.Equal([renheCase.Id], (await SearchAsync(renhe, $"q={shared}&status=Dispatched&channel=Letter")).Items.Select(i => i.Id));
         Assert.Equal(0, (await SearchAsync(renhe, $"q={shared}&status=Closed")).Total);
+        var (_, pingdi) = await renhe.PlaceAsync(township: "平地镇");
+        var inPingdi = await SearchAsync(await app.As("leader"), $"q={shared}&township={pingdi}");
+        Assert.Equal([pingdiCase.Id], inPingdi.Items.Select(i => i.Id));
+        Assert.True(inPingdi.TotalIsExact);
 
         // The phone number finds the petitioner's cases exactly, still within scope.
         var byPhone = await SearchAsync(renhe, $"q={phone}");
@@ -81,6 +85,19 @@ public abstract class CaseSearchContract(XinfangApp app)
         // The phrase (the marker and 供水管/道/破裂 in a row) earns the phrase bonus; the scattered words do not.
         Assert.True(result.Items[0].Score - result.Items[1].Score > 50, $"{result.Items[0].Score} vs {result.Items[1].Score}");
         Assert.Contains("供水", result.Words);
+    }
+
+    [Fact]
+    public async Task ACaseReceivedMonthsAgo_IsFoundBesideARecentOne_NewestFirstAmongEquals()
+    {
+        var marker = Marker();
+        var old = await DispatchedAsync("仁和镇", "仁和镇人民政府", $"{marker}：村道塌方无人修。", Phone(), daysAgo: 200);
+        var recent = await DispatchedAsync("仁和镇", "仁和镇人民政府", $"{marker}：村道塌方无人修。", Phone());
+
+        var result = await SearchAsync(await app.As("handler-renhe"), $"q={marker}");
+
+        Assert.Equal([recent.Id, old.Id], result.Items.Select(i => i.Id));
+        Assert.True(result.TotalIsExact);
     }
 
     [Theory]

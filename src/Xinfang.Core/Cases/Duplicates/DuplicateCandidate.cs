@@ -13,6 +13,7 @@ public enum DuplicateDecision
     SameMatter, // 同一事项
     Repeat,     // 重复信访
     NotRelated, // 不相关
+    Merge,      // 并案：本件并入该事项办理
 }
 
 /// <summary>An open or recent case that a new matter may repeat, found at registration, with why and how sure; the registrar
@@ -73,6 +74,7 @@ public sealed class DuplicateCandidate
     {
         DuplicateDecision.SameMatter => "同一事项",
         DuplicateDecision.Repeat => "重复信访",
+        DuplicateDecision.Merge => "并案",
         _ => "不相关",
     };
 }

@@ -60,6 +60,7 @@ public sealed record CaseDetailView(
     string? RefusalReason,
     string? ProperChannel,
     string? FinalisedPrecedentNumber,
+    string? MergedIntoNumber,
     DateOnly? SupervisionReplyDue,
     bool IsEscalated,
     int Version,
@@ -109,7 +110,7 @@ public static class CaseViews
             new CaseDeadlines(c.DisposeDue, c.SignDue, c.AcceptDue, c.ReplyDue, c.ReviewRequestDeadline, c.ReviewDue,
                 c.ReReviewRequestDeadline, c.ReReviewDue, Deadlines.Current(c, now, policy)),
             c.Extension, c.ExtensionDays, c.AcceptDecidedInTime, c.RepliedInTime, c.Satisfaction, c.ReopenCount,
-            c.ReplyText, c.RefusalReason, c.ProperChannel, c.FinalisedPrecedentNumber, c.SupervisionReplyDue, c.IsEscalated, c.Version, mask,
+            c.ReplyText, c.RefusalReason, c.ProperChannel, c.FinalisedPrecedentNumber, c.MergedIntoNumber, c.SupervisionReplyDue, c.IsEscalated, c.Version, mask,
             c.Petitioners.Select(p => mask
                 ? new PetitionerView(PersonalDataMask.Name(p.Name), PersonalDataMask.IdNumber(p.IdNumber), PersonalDataMask.Phone(p.Phone), PersonalDataMask.Address(p.Address), p.IsRepresentative, PersonalDataMask.Email(p.Email))
                 : new PetitionerView(p.Name, p.IdNumber, p.Phone, p.Address, p.IsRepresentative, p.Email)).ToList(),

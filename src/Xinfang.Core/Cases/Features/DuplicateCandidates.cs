@@ -12,8 +12,9 @@ public sealed record DuplicateCandidateView(long Id, Guid OtherCaseId, string Ot
 public sealed record DuplicateDecisionRequest(DuplicateDecision? Decision);
 
 /// <summary>可能重复的事项 of a case as the registrar and dispatcher see them, and their decision: the same matter or a repeat
-/// petition (both timelines say so; a repeat is flagged and counts in the indicators), or not related.</summary>
-public sealed class DuplicateCandidates(XinfangDbContext db, TimeProvider clock)
+/// petition (both timelines say so; a repeat is flagged and counts in the indicators), a merge (this case joins the other,
+/// which continues — the 并案 step, with its rules), or not related.</summary>
+public sealed class DuplicateCandidates(XinfangDbContext db, TimeProvider clock, PerformCaseAction perform)
 {
     public static readonly IReadOnlyList<string> Deciders = [Roles.Registrar, Roles.Dispatcher, Roles.Supervisor];
 
@@ -49,7 +50,7 @@ public sealed class DuplicateCandidates(XinfangDbContext db, TimeProvider clock)
 
         if (request.Decision is not { } decision || !Enum.IsDefined(decision))
         {
-            return Error.Validation("decision", "validation.required", "请选择：SameMatter（同一事项）、Repeat（重复信访）或 NotRelated（不相关）。");
+            return Error.Validation("decision", "validation.required", "请选择：SameMatter（同一事项）、Repeat（重复信访）、Merge（并案）或 NotRelated（不相关）。");
         }
 
         var candidate = await db.DuplicateCandidates.FirstOrDefaultAsync(d => d.Id == candidateId && d.CaseId == caseId, ct);
@@ -71,6 +72,14 @@ public sealed class DuplicateCandidates(XinfangDbContext db, TimeProvider clock)
 
         var now = clock.GetUtcNow();
         candidate.Decide(decision, actor.DisplayName, now);
+        if (decision == DuplicateDecision.Merge)
+        {
+            // The 并案 step saves the decision with it (one context, one save), or nothing when its rules refuse.
+            var merged = await perform.HandleAsync(caseId.ToString(), CaseAction.Merge, new CaseActionRequest(Into: candidate.OtherNumber), actor,
+                CaseViewUse.NotShown, ct);
+            return merged.IsSuccess ? await ListAsync(caseId, actor, ct) : Result.Failure<IReadOnlyList<DuplicateCandidateView>>([.. merged.Errors]);
+        }
+
         if (decision != DuplicateDecision.NotRelated)
         {
             var other = await CaseLoader.LoadAsync(db, candidate.OtherCaseId, ct);

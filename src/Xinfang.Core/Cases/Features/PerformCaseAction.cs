@@ -25,7 +25,8 @@ public sealed record CaseActionRequest(
     StatutoryClass? StatutoryClass = null,
     int? CategoryId = null,
     int? RegionId = null,
-    int? VillageId = null);
+    int? VillageId = null,
+    string? Into = null);
 
 /// <summary>Runs one named transition on a case: scope, version, then the aggregate's own rules.
 /// Every failure is a result with a code and a Chinese message; nothing is saved unless it succeeds. Documents
@@ -124,6 +125,20 @@ public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, D
                 break;
             case CaseAction.Refuse:
                 @case.Refuse(actor, now, r.Reason ?? "", r.ProperChannel ?? "");
+                break;
+            case CaseAction.Merge:
+                if (string.IsNullOrWhiteSpace(r.Into))
+                {
+                    return Error.Validation("into", "validation.required", "请填写并入的事项编号。");
+                }
+
+                var target = await CaseLoader.LoadByNumberOrIdAsync(db, r.Into.Trim(), ct);
+                if (target is null || !actor.Scope.CanSee(target))
+                {
+                    return Error.Validation("into", "validation.not_found", $"事项 {r.Into.Trim()} 不存在或不在您的权限范围内。");
+                }
+
+                @case.MergeInto(target, actor, now, r.Note);
                 break;
             case CaseAction.Sign:
                 @case.Sign(actor, now, policy);

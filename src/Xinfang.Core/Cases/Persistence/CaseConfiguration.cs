@@ -21,6 +21,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.ProperChannel).HasMaxLength(500);
         builder.Property(c => c.ExtensionReason).HasMaxLength(2000);
         builder.Property(c => c.FinalisedPrecedentNumber).HasMaxLength(32);
+        builder.Property(c => c.MergedIntoNumber).HasMaxLength(32);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.IsOpen);
 

@@ -65,7 +65,7 @@ public sealed class CaseStatusMessages(XinfangDbContext db, TimeProvider clock) 
     /// bureau approves it), closure and reopening (and any other step that ends the matter).</summary>
     public static bool Reports(CaseAction action, CaseStatus before, CaseStatus after) =>
         before != after && (action is CaseAction.Accept or CaseAction.Refuse or CaseAction.Reply or CaseAction.Close or CaseAction.Reopen
-            || after is CaseStatus.Replied or CaseStatus.Closed or CaseStatus.NotAccepted or CaseStatus.Final);
+            || after is CaseStatus.Replied or CaseStatus.Closed or CaseStatus.NotAccepted or CaseStatus.Final or CaseStatus.Merged);
 
     /// <summary>The written reply the petitioner receives: the latest reply or reported result.</summary>
     private static string? ReplyText(Case @case) =>

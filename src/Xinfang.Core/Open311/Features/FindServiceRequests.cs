@@ -231,6 +231,7 @@ public sealed class FindServiceRequests(XinfangDbContext db, AuthenticateClient 
         CaseStatus.Registered => "已登记，正在转送、交办。",
         CaseStatus.Dispatched or CaseStatus.AwaitingAcceptance => $"已转交{names.UnitName(c.LeadUnitId) ?? "有权处理的机关"}，待受理。",
         CaseStatus.InProgress or CaseStatus.ResultReported => "已受理，正在办理。",
+        CaseStatus.Merged => $"已并入{c.MergedIntoNumber}一并办理。",
         CaseStatus.NotAccepted => readable && c.RefusalReason is { } reason
             ? PublicText.Scrub($"不予受理：{reason}{(c.ProperChannel is { } way ? $"（请通过{way}反映）" : "")}", people)
             : "不予受理，已书面告知信访人。",

@@ -49,6 +49,7 @@ public static class PortalWords
         CaseStatus.Reviewed => ("已出具复查意见", 4),
         CaseStatus.InReReview => ("复核中", 4),
         CaseStatus.Final => ("已出具复核意见（终结）", 4),
+        CaseStatus.Merged => ("已与反映同一问题的事项合并办理", 2),
         _ => ("办理中", 2),
     };
 
@@ -58,6 +59,7 @@ public static class PortalWords
     {
         "Register" => "您的事项已登记。",
         nameof(CaseAction.HandleItself) => "信访局决定直接办理。",
+        nameof(CaseAction.Merge) => "您的事项已与反映同一问题的事项合并办理，办理结果将一并答复您。",
         nameof(CaseAction.Dispatch) => "信访局已将事项转送（交办）有关机关办理。",
         nameof(CaseAction.Accept) => "有关机关已受理您的事项。",
         nameof(CaseAction.Refuse) => "决定不予受理。",

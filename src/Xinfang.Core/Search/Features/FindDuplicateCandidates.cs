@@ -16,8 +16,9 @@ public sealed class FindDuplicateCandidates(XinfangDbContext db, TimeProvider cl
     public const int RecentDays = 90;
     public const double MinimumSimilarity = 0.3;
     private const int MaxPerCase = 5;
+    private const int Window = 200;
 
-    private static readonly CaseStatus[] Finished = [CaseStatus.Closed, CaseStatus.Final, CaseStatus.NotAccepted, CaseStatus.Reviewed];
+    private static readonly CaseStatus[] Finished = [CaseStatus.Closed, CaseStatus.Final, CaseStatus.NotAccepted, CaseStatus.Reviewed, CaseStatus.Merged];
 
     public async Task RegisteredAsync(IReadOnlyList<Case> cases, CancellationToken ct)
     {
@@ -43,9 +44,11 @@ public sealed class FindDuplicateCandidates(XinfangDbContext db, TimeProvider cl
 
             if (@case.RegionId is { } region && PairQuery(@case) is { } words)
             {
+                // The newest matching texts of the township's live cases, then the best ranked of those compared in full.
                 var regional = live.Where(c => c.Id != @case.Id && c.RegionId == region);
-                var similar = await db.Database.SqlQuery<CaseHit>(FullTextSql.CaseHits(db, words))
-                    .Join(regional, h => h.Key, c => c.Id, (h, c) => new { c.Id, c.Number, c.Subject, c.Content, h.Score })
+                var window = await NewestMatches.FindAsync(db, words, regional, [[CaseSearchTags.Place(region)]], Window, now, ct);
+                var similar = window.Length == 0 ? [] : await db.Database.SqlQuery<CaseHit>(FullTextSql.RankCases(db, words, window))
+                    .Join(db.Cases, h => h.Key, c => c.Id, (h, c) => new { c.Id, c.Number, c.Subject, c.Content, h.Score })
                     .OrderByDescending(h => h.Score).Take(20).ToListAsync(ct);
                 foreach (var c in similar.Where(c => !found.ContainsKey(c.Id)))
                 {

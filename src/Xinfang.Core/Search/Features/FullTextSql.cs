@@ -9,8 +9,50 @@ namespace Xinfang.Core.Search.Features;
 /// (<see cref="SearchTexts"/>), so quoting them is safe; they are passed as parameters all the same.</summary>
 internal static class FullTextSql
 {
-    public static FormattableString CaseHits(XinfangDbContext db, SearchWords words) =>
-        Hits(db, words, table: "CaseSearchTexts", index: "CaseSearchIndex", key: "CaseId");
+    /// <summary>The text rows (row number, case) whose words satisfy the query, unranked: composed with the searcher's
+    /// scope and filters, and cut to the newest rows, before anything is ranked — ranking every match of a frequent word
+    /// at a million cases costs seconds.</summary>
+    /// <param name="tags">Groups of <see cref="CaseSearchTags"/> of which the text must hold one each (scope, place,
+    /// recent months): the index intersects them with the words before any row is read.</param>
+    public static FormattableString CaseMatches(XinfangDbContext db, SearchWords words, IReadOnlyList<IReadOnlyList<string>> tags)
+    {
+        if (db.IsPostgres)
+        {
+            var query = string.Join(" & ", [$"({PostgresQuery(words)})", .. tags.Select(g => "(" + string.Join(" | ", g.Select(t => $"'{t}'")) + ")")]);
+            return $"""SELECT t."Id" AS "Row", t."CaseId" AS "Key" FROM "CaseSearchTexts" t WHERE t."Vector" @@ to_tsquery('simple', {query})""";
+        }
+
+        var match = string.Join(" AND ", [$"({SqliteQuery(words)})", .. tags.Select(g => "(" + string.Join(" OR ", g.Select(t => $"\"{t}\"")) + ")")]);
+        return $"""
+            SELECT t."Id" AS "Row", t."CaseId" AS "Key"
+            FROM "CaseSearchIndex" i JOIN "CaseSearchTexts" t ON t."Id" = i.rowid
+            WHERE "CaseSearchIndex" MATCH {match}
+            """;
+    }
+
+    /// <summary>(case, score) of the given text rows: a row holding the query's words as one phrase scores above any that
+    /// holds them scattered, as <see cref="KnowledgeHits"/> scores entries.</summary>
+    public static FormattableString RankCases(XinfangDbContext db, SearchWords words, long[] rows)
+    {
+        if (db.IsPostgres)
+        {
+            return $"""
+                SELECT t."Id" AS "Row", t."CaseId" AS "Key",
+                       ts_rank_cd(t."Vector", to_tsquery('simple', {PostgresQuery(words)}))::float8
+                       + CASE WHEN t."Vector" @@ to_tsquery('simple', {PostgresPhrase(words)}) THEN 100 ELSE 0 END AS "Score"
+                FROM "CaseSearchTexts" t
+                WHERE t."Id" = ANY({rows})
+                """;
+        }
+
+        return $"""
+            SELECT t."Id" AS "Row", t."CaseId" AS "Key",
+                   -bm25("CaseSearchIndex")
+                   + CASE WHEN i.rowid IN (SELECT rowid FROM "CaseSearchIndex" WHERE "CaseSearchIndex" MATCH {SqlitePhrase(words)}) THEN 100 ELSE 0 END AS "Score"
+            FROM "CaseSearchIndex" i JOIN "CaseSearchTexts" t ON t."Id" = i.rowid
+            WHERE "CaseSearchIndex" MATCH {SqliteQuery(words)} AND i.rowid IN (SELECT value FROM json_each({"[" + string.Join(',', rows) + "]"}))
+            """;
+    }
 
     public static FormattableString KnowledgeHits(XinfangDbContext db, SearchWords words) =>
         Hits(db, words, table: "KnowledgeSearchTexts", index: "KnowledgeSearchIndex", key: "EntryId");
@@ -21,10 +63,8 @@ internal static class FullTextSql
     {
         if (db.IsPostgres)
         {
-            var all = words.AnyGroup
-                ? string.Join(" | ", words.Required.Select(g => "(" + string.Join(" & ", g.Select(w => $"'{w}'")) + ")"))
-                : string.Join(" & ", words.Required.Select(g => "(" + string.Join(" | ", g.Select(w => $"'{w}'")) + ")"));
-            var phrase = string.Join(" <-> ", words.Phrase.Select(w => $"'{w}'"));
+            var all = PostgresQuery(words);
+            var phrase = PostgresPhrase(words);
             return FormattableStringFactory.Create($$"""
                 SELECT t."{{key}}" AS "Key",
                        ts_rank_cd(t."Vector", to_tsquery('simple', {0}))::float8
@@ -34,10 +74,8 @@ internal static class FullTextSql
                 """, all, phrase);
         }
 
-        var match = words.AnyGroup
-            ? string.Join(" OR ", words.Required.Select(g => "(" + string.Join(" AND ", g.Select(w => $"\"{w}\"")) + ")"))
-            : string.Join(" AND ", words.Required.Select(g => "(" + string.Join(" OR ", g.Select(w => $"\"{w}\"")) + ")"));
-        var phraseMatch = "\"" + string.Join(' ', words.Phrase) + "\"";
+        var match = SqliteQuery(words);
+        var phraseMatch = SqlitePhrase(words);
         return FormattableStringFactory.Create($$"""
             SELECT t."{{key}}" AS "Key",
                    -bm25("{{index}}")
@@ -46,10 +84,31 @@ internal static class FullTextSql
             WHERE "{{index}}" MATCH {0}
             """, match, phraseMatch);
     }
+
+    private static string PostgresQuery(SearchWords words) => words.AnyGroup
+        ? string.Join(" | ", words.Required.Select(g => "(" + string.Join(" & ", g.Select(w => $"'{w}'")) + ")"))
+        : string.Join(" & ", words.Required.Select(g => "(" + string.Join(" | ", g.Select(w => $"'{w}'")) + ")"));
+
+    private static string PostgresPhrase(SearchWords words) => string.Join(" <-> ", words.Phrase.Select(w => $"'{w}'"));
+
+    private static string SqliteQuery(SearchWords words) => words.AnyGroup
+        ? string.Join(" OR ", words.Required.Select(g => "(" + string.Join(" AND ", g.Select(w => $"\"{w}\"")) + ")"))
+        : string.Join(" AND ", words.Required.Select(g => "(" + string.Join(" OR ", g.Select(w => $"\"{w}\"")) + ")"));
+
+    private static string SqlitePhrase(SearchWords words) => "\"" + string.Join(' ', words.Phrase) + "\"";
+}
+
+public sealed class TextMatch
+{
+    public long Row { get; set; }
+
+    public Guid Key { get; set; }
 }
 
 public sealed class CaseHit
 {
+    public long Row { get; set; }
+
     public Guid Key { get; set; }
 
     public double Score { get; set; }

@@ -33,10 +33,12 @@ public sealed class KeepCaseSearchText(XinfangDbContext db) : ICaseRegistrationO
         }
     }
 
-    /// <summary>Subject, content, the reply, and every note and document text of the timeline.</summary>
+    /// <summary>Subject, content, the reply, and every note and document text of the timeline; then the case's tags
+    /// (<see cref="CaseSearchTags"/>), which a step may change as well (dispatch, return).</summary>
     public static string TextOf(Case @case) =>
-        TextOf(@case.Subject, @case.Content, @case.ReplyText, @case.Events.Select(e => (e.Note, e.DocumentText)));
+        TextOf(@case.Subject, @case.Content, @case.ReplyText, @case.Events.Select(e => (e.Note, e.DocumentText)),
+            CaseSearchTags.Of(@case.ReceivedMonth, @case.RegionId, @case.Units.Where(u => u.IsCurrent).Select(u => (u.UnitId, u.RegionId))));
 
-    public static string TextOf(string subject, string content, string? reply, IEnumerable<(string? Note, string? Document)> events) =>
-        SearchTexts.Document([subject, content, reply, .. events.SelectMany(e => new[] { e.Note, e.Document })]);
+    public static string TextOf(string subject, string content, string? reply, IEnumerable<(string? Note, string? Document)> events, string tags) =>
+        $"{SearchTexts.Document([subject, content, reply, .. events.SelectMany(e => new[] { e.Note, e.Document })])} {tags}";
 }

@@ -15,16 +15,23 @@ public sealed record CaseSearchQuery(string? Q, DateOnly? From = null, DateOnly?
 public sealed record CaseSearchHit(Guid Id, string Number, string Subject, CaseStatus Status, string StatusName, Channel Channel,
     DateTimeOffset ReceivedAt, string? Township, string? Category, double Score, string MatchedBy, IReadOnlyList<string> Highlights);
 
-public sealed record CaseSearchResult(string Query, IReadOnlyList<string> Words, int Total, int Page, int PageSize, IReadOnlyList<CaseSearchHit> Items);
+/// <summary><see cref="Total"/> counts the matches in scope; when <see cref="TotalIsExact"/> is false there are more than
+/// that, and only the newest <see cref="SearchCases.MaxRanked"/> of them were ranked (add words or filters to narrow).</summary>
+public sealed record CaseSearchResult(string Query, IReadOnlyList<string> Words, int Total, bool TotalIsExact, int Page, int PageSize,
+    IReadOnlyList<CaseSearchHit> Items);
 
 /// <summary>全文检索: cases found by the words of their subject, content, reply and timeline (segmented, ranked, an exact
 /// phrase first), or by a petitioner's phone or ID number through its keyed hash — always within the searcher's data
 /// scope, so that a township never finds another township's case, even by a word in it.</summary>
-public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory directory)
+public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory directory, TimeProvider clock)
 {
     public const int MaxQueryLength = 100;
     public const int MaxPageSize = 50;
     public const int MaxPage = 200;
+
+    /// <summary>How many of the newest matching cases are ranked by relevance. A frequent word matches a tenth of a
+    /// province's cases; ranking them all would take seconds, and nobody reads past the first pages.</summary>
+    public const int MaxRanked = 1000;
 
     public async Task<Result<CaseSearchResult>> HandleAsync(CaseSearchQuery query, Actor actor, CancellationToken ct = default)
     {
@@ -49,6 +56,7 @@ public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory direc
         List<(Guid Id, double Score)> ranked;
         var skip = (query.Page - 1) * query.PageSize;
         int total;
+        var exact = true;
         if (PhoneNumber.IsValid(compact) || (compact.Length == 18 && ChineseIdNumber.IsValid(compact)))
         {
             matchedBy = PhoneNumber.IsValid(compact) ? "phone" : "idNumber";
@@ -71,12 +79,24 @@ public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory direc
                 return Error.Validation("q", "search.no_words", "检索词须含汉字、字母或数字。");
             }
 
-            var hits = db.Database.SqlQuery<CaseHit>(FullTextSql.CaseHits(db, searchWords))
-                .Join(cases, h => h.Key, c => c.Id, (h, c) => new { CaseId = h.Key, h.Score, c.ReceivedAt });
-            total = await hits.CountAsync(ct);
-            ranked = (await hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.ReceivedAt).ThenBy(h => h.CaseId)
-                    .Skip(skip).Take(query.PageSize).ToListAsync(ct))
-                .Select(h => (h.CaseId, h.Score)).ToList();
+            // The newest matches within scope and filters (row order is the order of receipt), then only those ranked.
+            List<IReadOnlyList<string>> tags = [];
+            if (CaseSearchTags.Scope(actor.Scope) is { } scope)
+            {
+                tags.Add([scope]);
+            }
+
+            if (query.Township is { } place)
+            {
+                tags.Add([CaseSearchTags.Place(place)]);
+            }
+
+            var window = await NewestMatches.FindAsync(db, searchWords, cases, tags, MaxRanked, clock.GetUtcNow(), ct);
+            total = window.Length;
+            exact = window.Length < MaxRanked;
+            var scores = window.Length == 0 ? [] : await db.Database.SqlQuery<CaseHit>(FullTextSql.RankCases(db, searchWords, window)).ToListAsync(ct);
+            ranked = scores.OrderByDescending(h => h.Score).ThenByDescending(h => h.Row)
+                .Skip(skip).Take(query.PageSize).Select(h => (h.Key, h.Score)).ToList();
         }
 
         var ids = ranked.Select(r => r.Id).ToList();
@@ -90,7 +110,7 @@ public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory direc
                 names.RegionName(c.RegionId), names.CategoryPath(c.CategoryId), Math.Round(r.Score, 4), matchedBy,
                 Highlights.Of(words, c.Subject, c.Content, c.ReplyText));
         }).ToList();
-        return new CaseSearchResult(text, words, total, query.Page, query.PageSize, items);
+        return new CaseSearchResult(text, words, total, exact, query.Page, query.PageSize, items);
     }
 
     private static Error? Check(CaseSearchQuery q)
@@ -113,6 +133,11 @@ public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory direc
         if (q.PageSize is < 1 or > MaxPageSize)
         {
             return Error.Validation("pageSize", "validation.out_of_range", $"每页条数须在 1 至 {MaxPageSize} 之间。");
+        }
+
+        if ((q.Page - 1) * q.PageSize >= MaxRanked)
+        {
+            return Error.Validation("page", "search.beyond_ranked", $"检索结果只按相关度列出最新的 {MaxRanked} 件，请增加检索词或筛选条件。");
         }
 
         foreach (var (name, day) in new[] { ("from", q.From), ("to", q.To) })

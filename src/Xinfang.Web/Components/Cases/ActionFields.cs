@@ -16,6 +16,7 @@ public enum ActionInput
     Attachments = 128,
     Leader = 256,
     Completion = 512,
+    Into = 1024,
 }
 
 /// <summary>Which inputs each action asks for on the case page, and what its button says.</summary>
@@ -43,6 +44,7 @@ public static class ActionFields
         CaseAction.AnswerSupervision or CaseAction.Instruct => ActionInput.Text,
         CaseAction.AssignKeyLeader => ActionInput.Leader | ActionInput.Note,
         CaseAction.Complete => ActionInput.Completion,
+        CaseAction.Merge => ActionInput.Into | ActionInput.Note,
         _ => ActionInput.None,
     };
 
