@@ -150,6 +150,27 @@ public sealed partial class PortalTests(WorkbenchApp app) : IClassFixture<Workbe
         Assert.False(await db.Cases.AnyAsync(c => c.Content.Contains(marker)));
     }
 
+    [Fact]
+    public async Task Citizen_FindsAPolicyAnswer_WithoutAnAccount()
+    {
+        var page = await OpenAsync(Phone, "/portal");
+        await page.ClickAsync("[data-testid=portal-go-knowledge]");
+        await page.FillAsync("[data-testid=portal-kb-search] input[name=q]", "物业费 上调");
+        await page.ClickAsync("[data-testid=portal-kb-search] button");
+        await page.WaitForSelectorAsync("[data-testid=portal-kb-item]");
+        await page.ScreenshotAsync(Shot("portal-kb-01-search"), fullPage: true);
+        var titles = await page.Locator("[data-testid=portal-kb-item] h2").AllInnerTextsAsync();
+        Assert.Contains("物业费上调需要满足哪些条件", titles);
+        Assert.DoesNotContain(titles, t => t.Contains("答复口径", StringComparison.Ordinal));
+
+        await page.ClickAsync("[data-testid=portal-kb-item] >> text=物业费上调需要满足哪些条件");
+        var entry = page.Locator("[data-testid=portal-kb-entry]");
+        await entry.WaitForAsync();
+        Assert.Contains("不能单方面", await entry.InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(Shot("portal-kb-02-entry"), fullPage: true);
+        await page.Context.CloseAsync();
+    }
+
     private async Task<IPage> OpenAsync(ViewportSize screen, string path)
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions

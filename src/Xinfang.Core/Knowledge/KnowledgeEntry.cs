@@ -42,6 +42,11 @@ public sealed class KnowledgeEntry
 
     public bool IsPublic { get; private set; }
 
+    /// <summary>Whether the approved version was approved as public. A revision that makes an internal entry public waits
+    /// for the head's approval like any other change; one that makes it internal hides it at once
+    /// (<see cref="IsOnPortal"/>).</summary>
+    public bool PublishedIsPublic { get; private set; }
+
     public DateOnly ReviewBy { get; private set; }
 
     public KnowledgeStatus Status { get; private set; }
@@ -68,6 +73,10 @@ public sealed class KnowledgeEntry
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public IReadOnlyList<KnowledgeVersion> Versions => _versions;
+
+    /// <summary>Shown to citizens on the portal: published, approved as public and still public; never a reply template
+    /// (答复口径 are the staff's own wording).</summary>
+    public bool IsOnPortal => PublishedVersion is not null && PublishedIsPublic && IsPublic && Kind != KnowledgeKind.ReplyTemplate;
 
     public bool IsStale(DateOnly today) => PublishedVersion is not null && Status != KnowledgeStatus.Withdrawn && ReviewBy < today;
 
@@ -122,6 +131,7 @@ public sealed class KnowledgeEntry
         PublishedTitle = version.Title;
         PublishedBody = version.Body;
         PublishedTags = version.Tags;
+        PublishedIsPublic = IsPublic;
         PublishedAt = now;
         ApprovedByName = head.DisplayName;
         UpdatedAt = now;
@@ -149,6 +159,7 @@ public sealed class KnowledgeEntry
         Status = KnowledgeStatus.Withdrawn;
         PublishedVersion = null;
         PublishedTitle = PublishedBody = PublishedTags = null;
+        PublishedIsPublic = false;
         UpdatedAt = now;
     }
 

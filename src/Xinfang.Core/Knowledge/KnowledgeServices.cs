@@ -9,6 +9,7 @@ public static class KnowledgeServices
     public static IServiceCollection AddKnowledgeBase(this IServiceCollection services)
     {
         services.AddScoped<KnowledgeQueries>();
+        services.AddScoped<PublicKnowledge>();
         services.AddScoped<SaveKnowledgeEntry>();
         services.AddScoped<ChangeKnowledgeStatus>();
         return services;

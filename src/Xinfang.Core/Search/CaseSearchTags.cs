@@ -12,9 +12,6 @@ namespace Xinfang.Core.Search;
 /// </summary>
 public static class CaseSearchTags
 {
-    /// <summary>How many months back the newest matches are looked for first.</summary>
-    public const int RecentMonths = 3;
-
     public static string Of(int receivedMonth, int? placeRegionId, IEnumerable<(int UnitId, int? RegionId)> currentUnits)
     {
         var tags = new List<string> { Month(receivedMonth) };
@@ -47,11 +44,11 @@ public static class CaseSearchTags
         _ => null,
     };
 
-    /// <summary>The tags of this month and the <see cref="RecentMonths"/> − 1 before it (China time).</summary>
-    public static IReadOnlyList<string> RecentMonthTags(DateTimeOffset now)
+    /// <summary>The tags of this month and the <paramref name="months"/> − 1 before it (China time).</summary>
+    public static IReadOnlyList<string> RecentMonthTags(DateTimeOffset now, int months)
     {
         var today = ChinaTime.DateOf(now);
         var first = new DateOnly(today.Year, today.Month, 1);
-        return Enumerable.Range(0, RecentMonths).Select(i => first.AddMonths(-i)).Select(d => Month(d.Year * 100 + d.Month)).ToList();
+        return Enumerable.Range(0, months).Select(i => first.AddMonths(-i)).Select(d => Month(d.Year * 100 + d.Month)).ToList();
     }
 }

@@ -1498,6 +1498,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<bool>("PublishedIsPublic")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("PublishedTags")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

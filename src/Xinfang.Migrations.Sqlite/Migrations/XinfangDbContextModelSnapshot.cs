@@ -1446,6 +1446,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PublishedIsPublic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PublishedTags")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

@@ -7,6 +7,9 @@ using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Common;
 using Xinfang.Core.Portal;
+using Xinfang.Core.Cases.Features;
+using Xinfang.Core.Knowledge;
+using Xinfang.Core.Knowledge.Features;
 using Xinfang.Core.Portal.Features;
 using Xinfang.Web.Api;
 
@@ -67,6 +70,8 @@ public static class PortalApi
         group.MapPost("/review", Review).WithSummary("申请复查（收到答复意见之日起30日内）");
         group.MapPost("/notices/{noticeId:guid}", Notice).WithSummary("下载本人事项的告知书、答复意见书等（format=docx|pdf|html；凭事项编号和查询码）")
             .ProducesFile("application/octet-stream");
+        group.MapGet("/knowledge", Knowledge).WithSummary("政策问答：知识库中公开发布的条目（政策咨询、民生热点、便民提示、办事指南），q 为全文检索，kind 为类型，每页20条");
+        group.MapGet("/knowledge/{id:int}", KnowledgeEntry).WithSummary("一条公开的政策问答（已审核发布的版本）");
         return group;
     }
 
@@ -154,6 +159,22 @@ public static class PortalApi
 
         var result = await handler.HandleAsync(submission, uploads, Address(request.HttpContext), ct);
         return result.IsSuccess ? TypedResults.Created((string?)null, result.Value) : ProblemResults.From(result);
+    }
+
+    public static async Task<Results<Ok<PagedList<PublicKnowledgeItem>>, ProblemHttpResult>> Knowledge(PublicKnowledge handler, HttpResponse response,
+        string? q = null, KnowledgeKind? kind = null, int page = 1, CancellationToken ct = default)
+    {
+        var result = await handler.ListAsync(q, kind, page, ct);
+        response.Headers.CacheControl = "public, max-age=60";
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
+    }
+
+    public static async Task<Results<Ok<PublicKnowledgeEntry>, ProblemHttpResult>> KnowledgeEntry(int id, PublicKnowledge handler, HttpResponse response,
+        CancellationToken ct)
+    {
+        var result = await handler.GetAsync(id, ct);
+        response.Headers.CacheControl = "public, max-age=60";
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
 
     public static async Task<Results<Ok<PortalProgress>, ProblemHttpResult>> Track(TrackRequest? request, TrackMatter handler, HttpResponse response,

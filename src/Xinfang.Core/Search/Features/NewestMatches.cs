@@ -5,19 +5,42 @@ using Xinfang.Core.Data;
 namespace Xinfang.Core.Search.Features;
 
 /// <summary>The newest texts (by month of receipt, then row order) that match a query and whose cases are among
-/// <c>cases</c> (scope and filters), at most <c>size</c>: the last <see cref="CaseSearchTags.RecentMonths"/> months first,
-/// which the index answers from a few thousand rows however many match in all; all time only when those are fewer.</summary>
+/// <c>cases</c> (scope and filters; null for every case), at most <c>size</c>. The index is asked for the last months
+/// first — two, then six — and for all time only when those hold fewer: a frequent word matches tens of thousands of
+/// texts in all but a few thousand in two months, and every match found must be read to be ordered.</summary>
 internal static class NewestMatches
 {
-    public static async Task<long[]> FindAsync(XinfangDbContext db, SearchWords words, IQueryable<Case> cases, IReadOnlyList<IReadOnlyList<string>> tags,
+    private static readonly int[] MonthSlices = [2, 6];
+
+    public static async Task<long[]> FindAsync(XinfangDbContext db, SearchWords words, IQueryable<Case>? cases, IReadOnlyList<IReadOnlyList<string>> tags,
         int size, DateTimeOffset now, CancellationToken ct)
     {
-        var recent = await QueryAsync([.. tags, CaseSearchTags.RecentMonthTags(now)]);
-        return recent.Length >= size ? recent : await QueryAsync(tags);
+        var found = 0;
+        var slice = 0;
+        foreach (var months in MonthSlices)
+        {
+            // A longer slice is worth asking only when the shorter one, scaled up, could fill the window.
+            if (slice > 0 && found * months / slice < size)
+            {
+                break;
+            }
 
-        Task<long[]> QueryAsync(IReadOnlyList<IReadOnlyList<string>> groups) =>
-            db.Database.SqlQuery<TextMatch>(FullTextSql.CaseMatches(db, words, groups))
-                .Join(cases, m => m.Key, c => c.Id, (m, c) => m.Row)
-                .OrderByDescending(row => row).Take(size).ToArrayAsync(ct);
+            var recent = await QueryAsync([.. tags, CaseSearchTags.RecentMonthTags(now, months)]);
+            if (recent.Length >= size)
+            {
+                return recent;
+            }
+
+            (found, slice) = (recent.Length, months);
+        }
+
+        return await QueryAsync(tags);
+
+        Task<long[]> QueryAsync(IReadOnlyList<IReadOnlyList<string>> groups)
+        {
+            var matches = db.Database.SqlQuery<TextMatch>(FullTextSql.CaseMatches(db, words, groups));
+            var rows = cases is null ? matches.Select(m => m.Row) : matches.Join(cases, m => m.Key, c => c.Id, (m, c) => m.Row);
+            return rows.OrderByDescending(row => row).Take(size).ToArrayAsync(ct);
+        }
     }
 }

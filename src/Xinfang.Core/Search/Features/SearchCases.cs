@@ -31,7 +31,7 @@ public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory direc
 
     /// <summary>How many of the newest matching cases are ranked by relevance. A frequent word matches a tenth of a
     /// province's cases; ranking them all would take seconds, and nobody reads past the first pages.</summary>
-    public const int MaxRanked = 1000;
+    public const int MaxRanked = 500;
 
     public async Task<Result<CaseSearchResult>> HandleAsync(CaseSearchQuery query, Actor actor, CancellationToken ct = default)
     {
@@ -91,7 +91,8 @@ public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory direc
                 tags.Add([CaseSearchTags.Place(place)]);
             }
 
-            var window = await NewestMatches.FindAsync(db, searchWords, cases, tags, MaxRanked, clock.GetUtcNow(), ct);
+            var everything = actor.Scope.Kind == DataScopeKind.District && query is { From: null, To: null, Township: null, Category: null, Status: null, Channel: null };
+            var window = await NewestMatches.FindAsync(db, searchWords, everything ? null : cases, tags, MaxRanked, clock.GetUtcNow(), ct);
             total = window.Length;
             exact = window.Length < MaxRanked;
             var scores = window.Length == 0 ? [] : await db.Database.SqlQuery<CaseHit>(FullTextSql.RankCases(db, searchWords, window)).ToListAsync(ct);
