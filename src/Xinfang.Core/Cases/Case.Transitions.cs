@@ -391,7 +391,7 @@ public sealed partial class Case
     /// <summary>The rules beyond the transition table that decide whether an action may be taken now.</summary>
     private Error? RuleError(CaseAction action, DateOnly today, Actor actor) => action switch
     {
-        CaseAction.HandleItself or CaseAction.Dispatch or CaseAction.Accept when FinalisedPrecedentNumber is not null
+        CaseAction.HandleItself or CaseAction.Dispatch or CaseAction.Accept or CaseAction.Merge when FinalisedPrecedentNumber is not null
             => CaseRules.FinalisedMatter(FinalisedPrecedentNumber),
         CaseAction.HandleItself or CaseAction.Dispatch when Gaps != IntakeGaps.None => CaseRules.Incomplete(Gaps),
         CaseAction.Complete when Gaps == IntakeGaps.None => CaseRules.NothingToComplete(),

@@ -67,6 +67,12 @@ internal sealed class CaseScenario
             return c;
         }
 
+        if (status == CaseStatus.Merged)
+        {
+            c.MergeInto(InState(CaseStatus.InProgress), Registrar, Now, null);
+            return c;
+        }
+
         c.Dispatch(Dispatcher, Now, disposal, Township, [OtherUnit], null, Policy);
         if (status == CaseStatus.Dispatched) return c;
         c.Sign(Handler, Now, Policy);
@@ -152,6 +158,7 @@ internal sealed class CaseScenario
             case CaseAction.Instruct: c.Instruct(actor, Now, "请区住建局牵头，一周内化解"); break;
             case CaseAction.AssignKeyLeader: c.AssignKeyLeader(actor, Now, KeyLeader, "群众反映强烈，列为领导包案"); break;
             case CaseAction.Complete: c.Complete(actor, Now, new CaseCompletion(CaseForm.Complaint, StatutoryClass.ClaimRequest, 1, RegionId, null), "补录"); break;
+            case CaseAction.Merge: c.MergeInto(InState(CaseStatus.InProgress), actor, Now, null); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));
         }
     }

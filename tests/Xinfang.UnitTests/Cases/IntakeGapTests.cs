@@ -15,8 +15,9 @@ public sealed class IntakeGapTests
         Assert.Equal(IntakeGaps.Category | IntakeGaps.Place | IntakeGaps.Form | IntakeGaps.StatutoryClass, c.Gaps);
         Assert.Equal(DeadlineStepOf(c), Xinfang.Core.Calendar.DeadlineStep.Dispose);
         Assert.Contains("待补录：问题分类、发生地（乡镇街道）、诉求形式、事项类别", c.Events[0].Note, StringComparison.Ordinal);
-        Assert.Equal([CaseAction.Complete], c.AvailableActions(CaseScenario.Registrar, scenario.Now));
-        Assert.Equal([CaseAction.Complete, CaseAction.Refuse, CaseAction.Urge, CaseAction.Escalate, CaseAction.AssignKeyLeader],
+        // A channel's matter that repeats an open case may be merged into it even before it is completed.
+        Assert.Equal([CaseAction.Complete, CaseAction.Merge], c.AvailableActions(CaseScenario.Registrar, scenario.Now));
+        Assert.Equal([CaseAction.Complete, CaseAction.Refuse, CaseAction.Merge, CaseAction.Urge, CaseAction.Escalate, CaseAction.AssignKeyLeader],
             c.AvailableActions(CaseScenario.Dispatcher, scenario.Now));
         Assert.Equal("case.incomplete", CaseScenario.ErrorCode(() => scenario.Attempt(c, CaseAction.Dispatch)));
         Assert.Equal("case.incomplete", CaseScenario.ErrorCode(() => scenario.Attempt(c, CaseAction.HandleItself)));

@@ -46,7 +46,7 @@ public sealed class FindDuplicateCandidates(XinfangDbContext db, TimeProvider cl
             {
                 // The newest matching texts of the township's live cases, then the best ranked of those compared in full.
                 var regional = live.Where(c => c.Id != @case.Id && c.RegionId == region);
-                var window = await NewestMatches.FindAsync(db, words, regional, [[CaseSearchTags.Place(region)]], Window, now, ct);
+                var window = await NewestMatches.FindAsync(db, words, regional, CaseSearchTags.Place(region), [], Window, now, ct);
                 var similar = window.Length == 0 ? [] : await db.Database.SqlQuery<CaseHit>(FullTextSql.RankCases(db, words, window))
                     .Join(db.Cases, h => h.Key, c => c.Id, (h, c) => new { c.Id, c.Number, c.Subject, c.Content, h.Score })
                     .OrderByDescending(h => h.Score).Take(20).ToListAsync(ct);

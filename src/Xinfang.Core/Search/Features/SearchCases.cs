@@ -80,19 +80,13 @@ public sealed class SearchCases(XinfangDbContext db, OrganisationDirectory direc
             }
 
             // The newest matches within scope and filters (row order is the order of receipt), then only those ranked.
-            List<IReadOnlyList<string>> tags = [];
-            if (CaseSearchTags.Scope(actor.Scope) is { } scope)
-            {
-                tags.Add([scope]);
-            }
-
-            if (query.Township is { } place)
-            {
-                tags.Add([CaseSearchTags.Place(place)]);
-            }
+            // The index is sliced by the scope's tag, else by the township filtered on; the other is one more group.
+            var place = query.Township is { } township ? CaseSearchTags.Place(township) : null;
+            var prefix = CaseSearchTags.Scope(actor.Scope) ?? place;
+            List<IReadOnlyList<string>> tags = place is not null && prefix != place ? [[place]] : [];
 
             var everything = actor.Scope.Kind == DataScopeKind.District && query is { From: null, To: null, Township: null, Category: null, Status: null, Channel: null };
-            var window = await NewestMatches.FindAsync(db, searchWords, everything ? null : cases, tags, MaxRanked, clock.GetUtcNow(), ct);
+            var window = await NewestMatches.FindAsync(db, searchWords, everything ? null : cases, prefix, tags, MaxRanked, clock.GetUtcNow(), ct);
             total = window.Length;
             exact = window.Length < MaxRanked;
             var scores = window.Length == 0 ? [] : await db.Database.SqlQuery<CaseHit>(FullTextSql.RankCases(db, searchWords, window)).ToListAsync(ct);
