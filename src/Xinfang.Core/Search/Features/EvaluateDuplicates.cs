@@ -98,7 +98,8 @@ public sealed class EvaluateDuplicates(XinfangDbContext db, RegisterCase registe
         }
 
         var ordered = messages.OrderBy(m => m.Time ?? DateTimeOffset.MinValue).ToList();
-        var used = new HashSet<PublicMessage>(ReferenceEqualityComparer.Instance);
+        // Negatives from outside the corpus, each message in one pair only, so that each pair's order of registration is its own.
+        var used = new HashSet<PublicMessage>(messages, ReferenceEqualityComparer.Instance);
         var negatives = SamePlacePairs(labelled, sample, random, sameLabel: false, used)
             .Select(p => (Kind: "same-place-other-matter", p.Earlier, p.Later))
             .Concat(SamePlacePairs(labelled, sample, random, sameLabel: true, used).Select(p => (Kind: "same-place-same-category", p.Earlier, p.Later)))
