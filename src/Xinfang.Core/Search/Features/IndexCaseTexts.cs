@@ -10,19 +10,14 @@ public sealed class IndexCaseTexts(XinfangDbContext db)
 {
     private const int BatchSize = 500;
 
-    public Task<int> CountMissingAsync(CancellationToken ct)
-    {
-        var texts = db.CaseSearchTexts;
-        return db.Cases.CountAsync(c => !texts.Any(t => t.CaseId == c.Id), ct);
-    }
+    public Task<int> CountMissingAsync(CancellationToken ct) => Missing().CountAsync(ct);
 
     public async Task<int> IndexMissingAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
     {
-        var texts = db.CaseSearchTexts;
         // The keys first, in one anti-join: paging the anti-join itself would pass over every indexed case again for
         // each batch (quadratic at a million cases). Oldest first, so that the texts' row order is the cases' order of
         // receipt, as it is for texts written at registration (search windows on the newest matches by that order).
-        var missing = await db.Cases.AsNoTracking().Where(c => !texts.Any(t => t.CaseId == c.Id)).OrderBy(c => c.ReceivedAt).Select(c => c.Id).ToListAsync(ct);
+        var missing = await Missing().OrderBy(c => c.ReceivedAt).Select(c => c.Id).ToListAsync(ct);
         var total = missing.Count;
         var done = 0;
         progress?.Report((0, total));
@@ -65,6 +60,12 @@ public sealed class IndexCaseTexts(XinfangDbContext db)
         }
 
         return done;
+    }
+
+    private IQueryable<Case> Missing()
+    {
+        var texts = db.CaseSearchTexts;
+        return db.Cases.AsNoTracking().Where(c => !texts.Any(t => t.CaseId == c.Id));
     }
 
     private async Task<int> SaveAsync(CaseSearchText[] texts, CancellationToken ct)
