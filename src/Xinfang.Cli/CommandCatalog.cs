@@ -30,5 +30,6 @@ internal static class CommandCatalog
         Performance.PerformanceCommands.Create(context),
         RoutingCommands.Create(),
         SearchCommands.Create(context),
+        Analysis.AnalysisCommands.Create(context),
     ];
 }

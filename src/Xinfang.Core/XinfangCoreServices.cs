@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xinfang.Core.Audit;
 using Xinfang.Core.Calendar;
+using Xinfang.Core.Analysis;
 using Xinfang.Core.Calendar.Features;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Cases.Attachments;
@@ -120,6 +121,7 @@ public static class XinfangCoreServices
         services.AddSearch();
         services.AddKnowledgeBase();
         services.AddOpen311(configuration);
+        services.AddAnalysis();
         return services;
     }
 }

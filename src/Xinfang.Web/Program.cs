@@ -92,6 +92,7 @@ app.MapIndicatorsApi();
 app.MapRoutingApi();
 app.MapSearchApi();
 app.MapKnowledgeApi();
+app.MapAnalysisApi();
 app.MapCalendarApi();
 app.MapAdminCalendarApi();
 app.MapOrganisationApi();

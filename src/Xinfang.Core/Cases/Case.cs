@@ -28,6 +28,9 @@ public sealed partial class Case : IHasCurrentDeadline
 
     /// <summary>The Chinese calendar month received, yyyyMM: the monthly trend groups by it.</summary>
     public int ReceivedMonth { get; private set; }
+
+    /// <summary>The Chinese calendar day received, yyyyMMdd: analysis trends and the early warning group by it.</summary>
+    public int ReceivedDay { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
     public int RegisteredByUserId { get; private set; }
     /// <summary>Null only while <see cref="Gaps"/> names it (a channel's matter awaiting 补录); so are the two below.</summary>
@@ -138,6 +141,7 @@ public sealed partial class Case : IHasCurrentDeadline
             Channel = intake.Channel,
             ReceivedAt = intake.ReceivedAt,
             ReceivedMonth = ChinaTime.MonthNumber(intake.ReceivedAt),
+            ReceivedDay = ChinaTime.DayNumber(intake.ReceivedAt),
             RegisteredAt = now,
             RegisteredByUserId = actor.UserId,
             Form = intake.Form,

@@ -18,4 +18,11 @@ public static class ChinaTime
     public static int MonthNumber(DateTimeOffset instant) => MonthNumber(DateOf(instant));
 
     public static int MonthNumber(DateOnly day) => day.Year * 100 + day.Month;
+
+    /// <summary>The Chinese calendar day of an instant as yyyyMMdd (e.g. 20261107), stored so trends and warnings group by day.</summary>
+    public static int DayNumber(DateTimeOffset instant) => DayNumber(DateOf(instant));
+
+    public static int DayNumber(DateOnly day) => day.Year * 10000 + day.Month * 100 + day.Day;
+
+    public static DateOnly FromDayNumber(int number) => new(number / 10000, number / 100 % 100, number % 100);
 }

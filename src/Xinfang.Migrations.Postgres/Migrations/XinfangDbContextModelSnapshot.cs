@@ -154,6 +154,182 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Analysis.SavedAnalysisView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedAnalysisViews", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Analysis.Warnings.AnalysisWarning", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AcknowledgementNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<double>("Expected")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Observed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Seasonal")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("SensitivePeriod")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("WindowFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("WindowTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("WindowTo");
+
+                    b.HasIndex("Status", "WindowTo");
+
+                    b.ToTable("AnalysisWarnings", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Analysis.Warnings.AnalysisWarningCase", b =>
+                {
+                    b.Property<long>("WarningId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("WarningId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("AnalysisWarningCases", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Analysis.Warnings.SensitivePeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MinCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Sigma")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("To");
+
+                    b.ToTable("SensitivePeriods", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -468,6 +644,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("ReceivedDay")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ReceivedMonth")
                         .HasColumnType("integer");
 
@@ -562,7 +741,7 @@ namespace Xinfang.Migrations.Postgres.Migrations
 
                     b.HasIndex("ReceivedAt");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ReceivedAt"), new[] { "ReceivedMonth", "RateFacts", "AcceptDue", "ReplyDue", "Channel", "CategoryId", "RegionId", "LeadUnitId" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ReceivedAt"), new[] { "ReceivedMonth", "ReceivedDay", "RateFacts", "AcceptDue", "ReplyDue", "Channel", "CategoryId", "RegionId", "VillageId", "LeadUnitId", "Form", "IsCollective", "SkipLevel", "IsRepeat", "IsKeyCase" });
 
                     b.HasIndex("CategoryId", "ReceivedAt");
 
@@ -2365,6 +2544,30 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Analysis.SavedAnalysisView", b =>
+                {
+                    b.HasOne("Xinfang.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Analysis.Warnings.AnalysisWarningCase", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Xinfang.Core.Analysis.Warnings.AnalysisWarning", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("WarningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.Attachments.AttachmentContent", b =>
                 {
                     b.HasOne("Xinfang.Core.Cases.Attachments.CaseAttachment", null)
@@ -2581,6 +2784,11 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .HasForeignKey("KeyIssueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Analysis.Warnings.AnalysisWarning", b =>
+                {
+                    b.Navigation("Cases");
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>

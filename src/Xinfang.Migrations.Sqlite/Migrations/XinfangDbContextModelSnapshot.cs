@@ -143,6 +143,176 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Analysis.SavedAnalysisView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedAnalysisViews", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Analysis.Warnings.AnalysisWarning", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgementNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Expected")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Observed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Seasonal")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("SensitivePeriod")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WindowFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WindowTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("WindowTo");
+
+                    b.HasIndex("Status", "WindowTo");
+
+                    b.ToTable("AnalysisWarnings", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Analysis.Warnings.AnalysisWarningCase", b =>
+                {
+                    b.Property<long>("WarningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WarningId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("AnalysisWarningCases", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Analysis.Warnings.SensitivePeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Sigma")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("To");
+
+                    b.ToTable("SensitivePeriods", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -454,6 +624,9 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReceivedDay")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ReceivedMonth")
                         .HasColumnType("INTEGER");
 
@@ -546,7 +719,7 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("ReceivedAt")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedMonth", "RateFacts", "AcceptDue", "ReplyDue", "Channel", "CategoryId", "RegionId", "LeadUnitId" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReceivedMonth", "ReceivedDay", "RateFacts", "AcceptDue", "ReplyDue", "Channel", "CategoryId", "RegionId", "VillageId", "LeadUnitId", "Form", "IsCollective", "SkipLevel", "IsRepeat", "IsKeyCase" });
 
                     b.HasIndex("CategoryId", "ReceivedAt");
 
@@ -2293,6 +2466,30 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Analysis.SavedAnalysisView", b =>
+                {
+                    b.HasOne("Xinfang.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Analysis.Warnings.AnalysisWarningCase", b =>
+                {
+                    b.HasOne("Xinfang.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Xinfang.Core.Analysis.Warnings.AnalysisWarning", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("WarningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Xinfang.Core.Cases.Attachments.AttachmentContent", b =>
                 {
                     b.HasOne("Xinfang.Core.Cases.Attachments.CaseAttachment", null)
@@ -2509,6 +2706,11 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .HasForeignKey("KeyIssueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Analysis.Warnings.AnalysisWarning", b =>
+                {
+                    b.Navigation("Cases");
                 });
 
             modelBuilder.Entity("Xinfang.Core.Cases.Attachments.CaseAttachment", b =>

@@ -63,6 +63,20 @@ public static class CasesApi
         string? queue = null, int? unit = null, int? township = null, string? channel = null, int? category = null,
         DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = 20)
     {
+        var query = ParseListQuery(queue, unit, township, channel, category, from, to, page, pageSize);
+        if (!query.IsSuccess)
+        {
+            return ProblemResults.From(query);
+        }
+
+        var result = await handler.HandleAsync(query.Value, actors.Actor, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
+    }
+
+    /// <summary>The list's query parameters (shared with the list's Excel export), with a named error for each bad one.</summary>
+    public static Result<CaseListQuery> ParseListQuery(string? queue, int? unit, int? township, string? channel, int? category,
+        DateOnly? from, DateOnly? to, int page, int pageSize)
+    {
         var errors = new List<Error>();
         var parsedQueue = CaseQueue.All;
         if (queue is not null && !KebabCase.TryParse(queue, out parsedQueue))
@@ -84,13 +98,9 @@ public static class CasesApi
             }
         }
 
-        if (errors.Count > 0)
-        {
-            return ProblemResults.From(Result.Failure([.. errors]));
-        }
-
-        var result = await handler.HandleAsync(new CaseListQuery(parsedQueue, unit, township, parsedChannel, category, from, to, page, pageSize), actors.Actor, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
+        return errors.Count > 0
+            ? Result.Failure<CaseListQuery>([.. errors])
+            : new CaseListQuery(parsedQueue, unit, township, parsedChannel, category, from, to, page, pageSize);
     }
 
     public static async Task<Results<Ok<CaseDetailView>, ProblemHttpResult>> Act(string id, string action, [FromBody] CaseActionRequest? request, [FromHeader(Name = "If-Match")] string? ifMatch,

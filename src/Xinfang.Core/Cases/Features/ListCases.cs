@@ -69,6 +69,19 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
         var (page, total) = IsPlainQueue(query) && CaseQueues.UnitRows(db, actor.Scope, query.Queue, now, policy.Settings.DueSoonDays) is { } units
             ? await PageOfUnitRowsAsync(units, sort, query, ct)
             : await PageOfCasesAsync(Filter(db, actor.Scope, query, names, now, policy.Settings.DueSoonDays), sort, query, ct);
+        return new PagedList<CaseListItem>(await ItemsAsync(page, names, now, ct), query.Page, query.PageSize, total);
+    }
+
+    /// <summary>A page of any filtered set of cases (the analysis drill-down), newest first.</summary>
+    public async Task<PagedList<CaseListItem>> PageAsync(IQueryable<Case> cases, int page, int pageSize, CancellationToken ct)
+    {
+        var names = await directory.GetAsync(ct);
+        var (rows, total) = await PageOfCasesAsync(cases, CaseSort.Newest, new CaseListQuery(Page: page, PageSize: pageSize), ct);
+        return new PagedList<CaseListItem>(await ItemsAsync(rows, names, clock.GetUtcNow(), ct), page, pageSize, total);
+    }
+
+    private async Task<List<CaseListItem>> ItemsAsync(IQueryable<Case> page, OrganisationDirectory.Snapshot names, DateTimeOffset now, CancellationToken ct)
+    {
         var rows = await page
             .Select(c => new
             {
@@ -92,7 +105,7 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
             petitioners.TryGetValue(r.Id, out var first) ? PersonalDataMask.Name(first.Name) : null,
             PersonalDataMask.Phone(first?.Phone),
             r.Version, r.Gaps != IntakeGaps.None)).ToList();
-        return new PagedList<CaseListItem>(items, query.Page, query.PageSize, total);
+        return items;
     }
 
     /// <summary>A unit's or township's queue without further filters is counted and paged on the units' copies

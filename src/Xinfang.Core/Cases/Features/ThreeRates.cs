@@ -68,7 +68,7 @@ public sealed class ThreeRates(XinfangDbContext db, TimeProvider clock)
         return new ThreeRatesByMonth(Total(counts, from, to, unit), months);
     }
 
-    private static ThreeRatesView Total(IEnumerable<RateFactCount> counts, DateOnly from, DateOnly to, int? unit)
+    public static ThreeRatesView Total(IEnumerable<RateFactCount> counts, DateOnly from, DateOnly to, int? unit)
     {
         var list = counts.ToList();
         int Count(Func<RateFactCount, bool> counted) => list.Where(counted).Sum(g => g.Count);

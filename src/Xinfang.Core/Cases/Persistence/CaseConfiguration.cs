@@ -40,7 +40,11 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // or a township's rates come from CaseUnits), so a year is a narrow index-only scan (SQLite ignores INCLUDE).
         builder.Property(c => c.RateFacts).HasConversion<int>();
         builder.HasIndex(c => c.ReceivedAt)
-            .IncludeProperties(c => new { c.ReceivedMonth, c.RateFacts, c.AcceptDue, c.ReplyDue, c.Channel, c.CategoryId, c.RegionId, c.LeadUnitId });
+            .IncludeProperties(c => new
+            {
+                c.ReceivedMonth, c.ReceivedDay, c.RateFacts, c.AcceptDue, c.ReplyDue, c.Channel, c.CategoryId, c.RegionId, c.VillageId, c.LeadUnitId,
+                c.Form, c.IsCollective, c.SkipLevel, c.IsRepeat, c.IsKeyCase,
+            });
         builder.HasIndex(c => new { c.RegionId, c.ReceivedAt });
         // Partial where most new rows hold no value (a case is registered before it has a lead unit; most matters have
         // no external reference, many petitioners no ID number): a registration skips these indexes entirely.
