@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Xinfang.Core.Calendar;
@@ -14,7 +15,7 @@ namespace Xinfang.Core;
 /// <summary>Brings the database to the latest migration, stores the holiday calendar and deadline settings it lacks,
 /// and, in demo mode, fills an empty one.</summary>
 public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings database, DemoSettings demo, DemoCaseGenerator generator,
-    DemoHotlineSeeder hotline, TrainRoutingModel routing, IndexCaseTexts search, DeadlinePolicyProvider policies, TimeProvider clock, ILogger<DatabaseInitializer> logger)
+    DemoHotlineSeeder hotline, IServiceScopeFactory scopes, TrainRoutingModel routing, IndexCaseTexts search, DeadlinePolicyProvider policies, TimeProvider clock, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -74,6 +75,14 @@ public sealed class DatabaseInitializer(XinfangDbContext db, DatabaseSettings da
         else if (demo.Cases == 0 && await search.CountMissingAsync(ct) is > 0 and var missing)
         {
             logger.LogWarning("有 {Count} 件信访事项尚无全文检索词（升级后或批量导入后），检索不到它们：请在服务器上运行 xinfang search reindex。", missing);
+        }
+
+        // Registration needs the deadline policy, which exists only once the database is migrated: a scope of its own.
+        await using var hotspotScope = scopes.CreateAsyncScope();
+        hotspotScope.ServiceProvider.GetRequiredService<ActorAccessor>().Actor = Actor.System;
+        if (demo.Cases > 0 && await hotspotScope.ServiceProvider.GetRequiredService<DemoWarningSeeder>().SeedAsync(ct))
+        {
+            logger.LogInformation("演示热点（平地镇搅拌站噪音）已登记，近日预警已计算。");
         }
 
         if (demo.Cases > 0 && !await db.RoutingModels.AnyAsync(ct))

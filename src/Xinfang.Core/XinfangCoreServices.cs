@@ -101,6 +101,7 @@ public static class XinfangCoreServices
         services.AddScoped<SupervisionBoard>();
         services.AddScoped<DemoCaseGenerator>();
         services.AddScoped<DemoHotlineSeeder>();
+        services.AddScoped<DemoWarningSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ListCalendarYears>();
         services.AddScoped<GetCalendarYear>();

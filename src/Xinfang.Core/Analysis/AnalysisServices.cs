@@ -14,6 +14,7 @@ public static class AnalysisServices
         services.AddScoped<DrillDownCases>();
         services.AddScoped<ExportCases>();
         services.AddScoped<SavedViews>();
+        services.AddScoped<PeriodKeywords>();
         services.AddScoped<ComputeWarnings>();
         services.AddScoped<WarningQueries>();
         services.AddScoped<SensitivePeriods>();

@@ -24,6 +24,7 @@ public static class AnalysisApi
         group.MapGet("/slice/export.xlsx", SliceExport).WithSummary("导出切片表（Excel）").ProducesFile(AnalysisWorkbookWriter.ContentType);
         group.MapGet("/trend", Trend).WithSummary("走势（grain=day|week|month）与去年同期比较");
         group.MapGet("/trend/export.xlsx", TrendExport).WithSummary("导出走势表（Excel）").ProducesFile(AnalysisWorkbookWriter.ContentType);
+        group.MapGet("/keywords", Keywords).WithSummary("本期热词（涉及件数最多）与增长最快的词（与上一等长期间比较）");
         group.MapGet("/cases", Cases).WithSummary("下钻：某个数字背后的信访事项（分页，限本人数据范围）");
         group.MapGet("/cases/export.xlsx", CasesExport).WithSummary("导出下钻事项（Excel，流式；个人信息按角色脱敏）").ProducesFile(AnalysisWorkbookWriter.ContentType);
         group.MapGet("/views", Views).WithSummary("我保存的分析视图");
@@ -113,6 +114,19 @@ public static class AnalysisApi
         }
 
         return filter.IsSuccess ? await handler.HandleAsync(new TrendQuery(filter.Value, grain), actors.Actor, ct) : Result.Failure<TrendView>([.. filter.Errors]);
+    }
+
+    private static async Task<Results<Ok<KeywordsView>, ProblemHttpResult>> Keywords(HttpRequest request, PeriodKeywords handler, ActorAccessor actors,
+        TimeProvider clock, CancellationToken ct, int top = 60)
+    {
+        var filter = AnalysisQueryString.Filter(request.Query, clock);
+        if (!filter.IsSuccess)
+        {
+            return ProblemResults.From(filter);
+        }
+
+        var result = await handler.HandleAsync(filter.Value, actors.Actor, top, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
 
     private static async Task<Results<Ok<PagedList<CaseListItem>>, ProblemHttpResult>> Cases(HttpRequest request, DrillDownCases handler, ActorAccessor actors,

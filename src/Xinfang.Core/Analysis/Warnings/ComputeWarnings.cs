@@ -91,6 +91,14 @@ public sealed class ComputeWarnings(XinfangDbContext db, TimeProvider clock, Org
             var (warning, isNew) = await UpsertAsync(WarningKind.Cluster, AnalysisDimension.Township, cluster.RegionId, cluster.Name,
                 day.AddDays(1 - settings.ClusterDays), day, measure, cluster.Period, cluster.Summary, now, ct, cluster.CaseIds);
             warning.Link(cluster.CaseIds);
+            if (!isNew)
+            {
+                // A cluster that goes on: the warning speaks of every case it has gathered since it was raised.
+                var people = Math.Max(cluster.People, warning.Observed);
+                warning.Update(day, measure with { Observed = people }, $"{warning.WindowFrom:M月d日}至{day:M月d日}，{cluster.Name}至少{people}人（共{warning.Cases.Count}件）"
+                    + "反映相似问题，可能形成群体性事项，请关注并提前化解。" + (cluster.Period is null ? "" : $"（敏感时期“{cluster.Period}”，关注门槛已下调）"), now);
+            }
+
             (raised, updated) = isNew ? (raised + 1, updated) : (raised, updated + 1);
             ids.Add(warning.Id);
         }

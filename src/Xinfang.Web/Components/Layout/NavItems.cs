@@ -9,6 +9,9 @@ public sealed record NavItem(string Title, string Href, string Icon, NavLinkMatc
 /// <summary>The menu each role sees. The pages check roles again on the server; this only hides what is useless.</summary>
 public static class NavItems
 {
+    /// <summary>The warnings' menu item carries the number still open (a badge).</summary>
+    public const string WarningsHref = "/analysis/warnings";
+
     public static IEnumerable<NavItem> For(Actor actor)
     {
         if (actor.IsInAny([Roles.Registrar, Roles.Dispatcher, Roles.Handler, Roles.UnitHead, Roles.Supervisor, Roles.Leader]))
@@ -63,6 +66,16 @@ public static class NavItems
         if (actor.IsInAny([Roles.Leader, Roles.Supervisor, Roles.Dispatcher, Roles.Admin]))
         {
             yield return new NavItem("领导驾驶舱", "/dashboard", "dashboard");
+        }
+
+        if (actor.IsInAny(Core.Analysis.Features.SliceCases.ReaderRoles))
+        {
+            yield return new NavItem("数据分析", "/analysis", "bar-chart", NavLinkMatch.All);
+        }
+
+        if (actor.IsInAny(Core.Analysis.Warnings.WarningQueries.Readers) && actor.Scope.Kind == DataScopeKind.District)
+        {
+            yield return new NavItem("预警", WarningsHref, "warning");
         }
 
         if (actor.IsInAny([Roles.Finance, Roles.Admin]))
