@@ -24,6 +24,7 @@ internal static class AnalysisCommands
     {
         var analysis = new Command("analysis", "数据分析：预警、热点");
         analysis.Subcommands.Add(Warnings(context));
+        analysis.Subcommands.Add(Hot());
         return analysis;
     }
 
@@ -36,6 +37,61 @@ internal static class AnalysisCommands
 
         errors.WriteLine($"{option}：无法识别的日期“{text}”（应为 yyyy-MM-dd）。");
         return false;
+    }
+
+    /// <summary><c>xinfang analysis hot --file hot.csv --year 2019 [--top 20] [--json]</c>: the warning rule on a file of
+    /// messages (CSV with subject, detail, time; likes when present), no database needed.</summary>
+    private static Command Hot()
+    {
+        var file = new Option<FileInfo>("--file") { Description = "留言 CSV（表头含 subject、detail、time，可含 likes），可为 .gz", Required = true };
+        var year = new Option<int>("--year") { Description = "分析的年份", Required = true };
+        var top = new Option<int>("--top") { Description = "列出的热点数（默认 20）", DefaultValueFactory = _ => 20 };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
+        var command = new Command("hot", "按预警规则找出一年中高于自身常态的热点话题（词、周次、留言数、点赞数、示例）") { file, year, top, json };
+        command.SetAction(parse =>
+        {
+            var errors = parse.InvocationConfiguration.Error;
+            var output = parse.InvocationConfiguration.Output;
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                errors.WriteLine($"--file：找不到文件“{path.FullName}”。");
+                return 2;
+            }
+
+            if (parse.GetValue(year) is < 2000 or > 2099)
+            {
+                errors.WriteLine("--year：年份须在 2000 至 2099 之间。");
+                return 2;
+            }
+
+            List<Xinfang.Core.Search.Features.PublicMessage> messages;
+            try
+            {
+                messages = Xinfang.Core.Search.Features.PublicMessage.Read(path.FullName);
+            }
+            catch (InvalidDataException e)
+            {
+                errors.WriteLine($"--file：{e.Message}");
+                return 2;
+            }
+
+            var topics = HotTopics.Find(messages, parse.GetValue(year), Math.Clamp(parse.GetValue(top), 1, 200));
+            if (parse.GetValue(json))
+            {
+                output.WriteLine(JsonSerializer.Serialize(topics, Json));
+                return 0;
+            }
+
+            output.WriteLine($"{parse.GetValue(year)}年热点（{messages.Count} 条留言；每个词的日留言数对照其自身常态，七日窗口逐周计算）");
+            foreach (var t in topics)
+            {
+                output.WriteLine($"{t.Word}\t{t.From:MM-dd}～{t.To:MM-dd}\t留言 {t.Messages}（常态约 {t.Expected}）\t偏离 {t.Score:0.0}σ\t点赞 {t.Likes}\t例：{string.Join("；", t.Examples)}");
+            }
+
+            return 0;
+        });
+        return command;
     }
 
     private static Command Warnings(CliContext context)

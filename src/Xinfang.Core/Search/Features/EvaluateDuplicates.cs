@@ -13,7 +13,7 @@ using Xinfang.Core.Organisation;
 namespace Xinfang.Core.Search.Features;
 
 /// <summary>A citizen's message as published (user, subject, text, time; the label when the file has one).</summary>
-public sealed record PublicMessage(string User, string Subject, string Detail, DateTimeOffset? Time, string? Label)
+public sealed record PublicMessage(string User, string Subject, string Detail, DateTimeOffset? Time, string? Label, int Likes = 0)
 {
     /// <summary>The message's place: the first district or county it names (A3区, A7县, K9县), else its city (A市).</summary>
     public string Place => Places.Match($"{Subject}{Detail}") is { Success: true } m ? m.Value
@@ -23,7 +23,7 @@ public sealed record PublicMessage(string User, string Subject, string Detail, D
     private static readonly Regex Cities = new(@"[A-Z]市", RegexOptions.CultureInvariant);
 
     /// <summary>Reads messages from CSV with a header naming at least <c>subject</c> and <c>detail</c>; <c>user</c>,
-    /// <c>time</c> and <c>label</c> are read when present; plain or gzip-compressed.</summary>
+    /// <c>time</c>, <c>label</c> and <c>likes</c> are read when present; plain or gzip-compressed.</summary>
     /// <exception cref="InvalidDataException">A required column is missing.</exception>
     public static List<PublicMessage> Read(string path)
     {
@@ -32,7 +32,7 @@ public sealed record PublicMessage(string User, string Subject, string Detail, D
         using var reader = new StreamReader(stream);
         using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HeaderComparer = StringComparer.OrdinalIgnoreCase });
         int Column(string name) => Enumerable.Range(0, csv.FieldCount).FirstOrDefault(i => string.Equals(csv.GetName(i), name, StringComparison.OrdinalIgnoreCase), -1);
-        var (subject, detail, user, time, label) = (Column("subject"), Column("detail"), Column("user"), Column("time"), Column("label"));
+        var (subject, detail, user, time, label, likes) = (Column("subject"), Column("detail"), Column("user"), Column("time"), Column("label"), Column("likes"));
         if (subject < 0 || detail < 0)
         {
             throw new InvalidDataException("CSV 缺少列：subject 或 detail（表头须含 subject,detail）。");
@@ -52,7 +52,8 @@ public sealed record PublicMessage(string User, string Subject, string Detail, D
             DateTimeOffset? at = time >= 0 && DateTime.TryParse(csv.GetString(time), System.Globalization.CultureInfo.InvariantCulture,
                 System.Globalization.DateTimeStyles.None, out var parsed) ? new DateTimeOffset(parsed, TimeSpan.FromHours(8)) : null;
             messages.Add(new PublicMessage(user >= 0 ? csv.GetString(user) : $"row{row}", csv.GetString(subject).Trim(), text, at,
-                label >= 0 ? csv.GetString(label).Trim() : null));
+                label >= 0 ? csv.GetString(label).Trim() : null,
+                likes >= 0 && int.TryParse(csv.GetString(likes), out var liked) && liked > 0 ? liked : 0));
         }
 
         return messages;
