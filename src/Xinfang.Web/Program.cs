@@ -25,6 +25,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddXinfangCore(builder.Configuration);
 builder.Services.AddSingleton<TokenService>();
+builder.Services.AddHostedService<Xinfang.Web.Analysis.BriefingJob>();
 builder.Services.AddScoped<PasswordSignIn>();
 builder.Services.AddXinfangAuthentication();
 builder.Services.AddProblemDetails();

@@ -4,7 +4,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
+using Xinfang.Core.Analysis.Briefing;
 using Xinfang.Core.Analysis.Warnings;
+using Xinfang.Documents.Analysis;
 using Xinfang.Core.Identity;
 
 namespace Xinfang.Cli.Analysis;
@@ -25,6 +27,7 @@ internal static class AnalysisCommands
         var analysis = new Command("analysis", "数据分析：预警、热点");
         analysis.Subcommands.Add(Warnings(context));
         analysis.Subcommands.Add(Hot());
+        analysis.Subcommands.Add(Briefing(context));
         return analysis;
     }
 
@@ -89,6 +92,58 @@ internal static class AnalysisCommands
                 output.WriteLine($"{t.Word}\t{t.From:MM-dd}～{t.To:MM-dd}\t留言 {t.Messages}（常态约 {t.Expected}）\t偏离 {t.Score:0.0}σ\t点赞 {t.Likes}\t例：{string.Join("；", t.Examples)}");
             }
 
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary><c>xinfang analysis briefing --period 2026-11 --format docx|pdf --out F [--note TEXT]</c>: the leaders'
+    /// briefing through the web's use case, from the configured database.</summary>
+    private static Command Briefing(CliContext context)
+    {
+        var period = new Option<string>("--period") { Description = "期间：2026-11（月报）、2026-Q4（季报）、2026-W47（周报）", Required = true };
+        var format = new Option<string>("--format") { Description = "docx 或 pdf（默认按 --out 的扩展名）" };
+        var output = new Option<FileInfo>("--out") { Description = "输出文件", Required = true };
+        var note = new Option<string?>("--note") { Description = "编者按（局里的意见，插在正文之前）" };
+        var command = new Command("briefing", "生成信访形势分析（周报、月报、季报）：Word 或 PDF") { period, format, output, note };
+        command.SetAction(async (parse, ct) =>
+        {
+            var errors = parse.InvocationConfiguration.Error;
+            var parsed = BriefingPeriod.Parse(parse.GetValue(period));
+            if (!parsed.IsSuccess)
+            {
+                errors.WriteLine($"--period：{parsed.FirstError.Message}");
+                return 2;
+            }
+
+            var file = parse.GetValue(output)!;
+            var formatText = parse.GetValue(format) ?? file.Extension;
+            if (!BriefingRenderer.TryParse(formatText, out var kind))
+            {
+                errors.WriteLine($"--format：未知的格式“{formatText}”，可选：docx、pdf。");
+                return 2;
+            }
+
+            await using var services = context.Services();
+            await using var scope = services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<ActorAccessor>().Actor = Actor.CommandLine;
+            await DbCommands.MigrateAsync(scope.ServiceProvider, ct);
+            var timer = System.Diagnostics.Stopwatch.StartNew();
+            var briefing = await scope.ServiceProvider.GetRequiredService<BuildBriefing>().HandleAsync(parsed.Value, parse.GetValue(note), Actor.CommandLine, ct);
+            if (!briefing.IsSuccess)
+            {
+                errors.WriteLine($"--{briefing.FirstError.Field ?? "period"}：{briefing.FirstError.Message}");
+                return 2;
+            }
+
+            await using (var stream = file.Create())
+            {
+                BriefingRenderer.Write(briefing.Value, kind, stream);
+            }
+
+            var f = briefing.Value.Figures;
+            parse.InvocationConfiguration.Output.WriteLine($"已生成《{briefing.Value.Title}》：{file.FullName}（{file.Length / 1024} KB，用时 {timer.Elapsed.TotalSeconds:0.00} 秒）。"
+                + $"本期 {f.Cases} 件，上期 {f.Previous} 件，去年同期 {f.LastYear} 件，预警 {f.Warnings} 条。");
             return 0;
         });
         return command;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Xinfang.Core.Analysis.Briefing;
 using Xinfang.Core.Analysis.Features;
 using Xinfang.Core.Analysis.Warnings;
 
@@ -18,6 +19,8 @@ public static class AnalysisServices
         services.AddScoped<ComputeWarnings>();
         services.AddScoped<WarningQueries>();
         services.AddScoped<SensitivePeriods>();
+        services.AddScoped<BuildBriefing>();
+        services.AddScoped<BriefingArchive>();
         services.AddHostedService<WarningJob>();
         return services;
     }

@@ -43,14 +43,14 @@ public static class ChartRenderer
             Position = i,
             Value = (double)v,
             Label = chart.ValueLabels[i],
-            FillColor = i == chart.Values.Count - 1 ? Colors.SteelBlue : Colors.LightSteelBlue,
+            FillColor = i == chart.Values.Count - 1 && chart.HighlightLast ? Colors.SteelBlue : chart.HighlightLast ? Colors.LightSteelBlue : Colors.SteelBlue,
         }).ToArray();
         var plottable = plot.Add.Bars(bars);
         plottable.ValueLabelStyle.FontName = CjkFont.FamilyName;
         plottable.ValueLabelStyle.FontSize = 14;
         plot.Axes.Bottom.SetTicks([.. chart.Categories.Select((_, i) => (double)i)], [.. chart.Categories]);
         plot.Axes.Bottom.TickLabelStyle.FontName = CjkFont.FamilyName;
-        plot.Axes.Left.Label.Text = "万元";
+        plot.Axes.Left.Label.Text = chart.Unit;
         plot.Axes.Margins(bottom: 0, top: 0.2);
     }
 

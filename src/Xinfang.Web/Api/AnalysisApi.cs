@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Xinfang.Core.Analysis;
+using Xinfang.Core.Analysis.Briefing;
 using Xinfang.Core.Analysis.Features;
 using Xinfang.Core.Analysis.Warnings;
 using Xinfang.Core.Cases.Features;
@@ -30,6 +31,12 @@ public static class AnalysisApi
         group.MapGet("/views", Views).WithSummary("我保存的分析视图");
         group.MapPost("/views", SaveView).WithSummary("保存分析视图（名称与查询条件）");
         group.MapDelete("/views/{id:int}", DeleteView).WithSummary("删除我保存的分析视图");
+
+        group.MapGet("/briefing", Briefing).WithSummary("生成信访形势分析（period=2026-11|2026-Q4|2026-W47，format=docx|pdf，可附 note 编者按），直接下载")
+            .ProducesFile("application/pdf");
+        group.MapPost("/briefings", KeepBriefing).WithSummary("生成并保存信访形势分析（Word 与 PDF），供领导查阅");
+        group.MapGet("/briefings", Briefings).WithSummary("已保存的信访形势分析（含定时生成的周报、月报、季报）");
+        group.MapGet("/briefings/{id:int}.{format}", BriefingFile).WithSummary("下载已保存的信访形势分析（docx 或 pdf）").ProducesFile("application/pdf");
 
         var warnings = group.MapGroup("/warnings");
         warnings.MapGet("/", Warnings).WithSummary("预警（from、to 与预警期间相交；status=open|acknowledged）");
@@ -191,6 +198,66 @@ public static class AnalysisApi
 
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Delete, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         return TypedResults.File(stream, AnalysisWorkbookWriter.ContentType, $"{export.Value.Title}.xlsx");
+    }
+
+    public sealed record BriefingRequest(string? Period, string? Note);
+
+    private static async Task<IResult> Briefing(BuildBriefing handler, ActorAccessor actors, CancellationToken ct, string? period = null, string? format = null,
+        string? note = null)
+    {
+        var parsed = BriefingPeriod.Parse(period);
+        var errors = parsed.Errors.ToList();
+        if (!BriefingRenderer.TryParse(format ?? "docx", out var kind))
+        {
+            errors.Add(Error.Validation("format", "validation.unknown_value", $"未知的格式“{format}”，可选：docx、pdf。"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ProblemResults.From(Result.Failure([.. errors]));
+        }
+
+        var briefing = await handler.HandleAsync(parsed.Value, note, actors.Actor, ct);
+        return briefing.IsSuccess
+            ? TypedResults.File(BriefingRenderer.Bytes(briefing.Value, kind), BriefingRenderer.ContentType(kind), $"{briefing.Value.Title}.{KebabCase.Of(kind)}")
+            : ProblemResults.From(briefing);
+    }
+
+    private static async Task<Results<Created<StoredBriefingItem>, ProblemHttpResult>> KeepBriefing(BriefingRequest request, BuildBriefing handler, BriefingArchive archive,
+        ActorAccessor actors, CancellationToken ct)
+    {
+        var period = BriefingPeriod.Parse(request.Period);
+        if (!period.IsSuccess)
+        {
+            return ProblemResults.From(period);
+        }
+
+        var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+        var briefing = await handler.HandleAsync(period.Value, note, actors.Actor, ct);
+        if (!briefing.IsSuccess)
+        {
+            return ProblemResults.From(briefing);
+        }
+
+        var kept = await archive.SaveAsync(briefing.Value, note, actors.Actor.DisplayName,
+            BriefingRenderer.Bytes(briefing.Value, BriefingFormat.Docx), BriefingRenderer.Bytes(briefing.Value, BriefingFormat.Pdf), ct);
+        return TypedResults.Created($"/api/analysis/briefings/{kept.Id}.pdf", kept);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<StoredBriefingItem>>, ProblemHttpResult>> Briefings(BriefingArchive archive, ActorAccessor actors, CancellationToken ct) =>
+        await archive.ListAsync(actors.Actor, ct) is var r && r.IsSuccess ? TypedResults.Ok(r.Value) : ProblemResults.From(r);
+
+    private static async Task<IResult> BriefingFile(int id, string format, BriefingArchive archive, ActorAccessor actors, CancellationToken ct)
+    {
+        if (!BriefingRenderer.TryParse(format, out var kind))
+        {
+            return ProblemResults.From(Result.Failure(Error.Validation("format", "validation.unknown_value", $"未知的格式“{format}”，可选：docx、pdf。")));
+        }
+
+        var file = await archive.FileAsync(id, kind == BriefingFormat.Pdf, actors.Actor, ct);
+        return file.IsSuccess
+            ? TypedResults.File(file.Value.Bytes, BriefingRenderer.ContentType(kind), $"{file.Value.Title}.{KebabCase.Of(kind)}")
+            : ProblemResults.From(file);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SavedViewItem>>, ProblemHttpResult>> Views(SavedViews handler, ActorAccessor actors, CancellationToken ct) =>

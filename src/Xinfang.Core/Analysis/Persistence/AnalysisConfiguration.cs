@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Xinfang.Core.Analysis.Briefing;
 using Xinfang.Core.Analysis.Warnings;
 using Xinfang.Core.Cases;
 using Xinfang.Core.Identity;
@@ -59,5 +60,20 @@ internal sealed class SavedAnalysisViewConfiguration : IEntityTypeConfiguration<
         builder.Property(v => v.Query).HasMaxLength(SavedAnalysisView.MaxQueryLength);
         builder.HasIndex(v => new { v.UserId, v.Name }).IsUnique();
         builder.HasOne<AppUser>().WithMany().HasForeignKey(v => v.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StoredBriefingConfiguration : IEntityTypeConfiguration<StoredBriefing>
+{
+    public void Configure(EntityTypeBuilder<StoredBriefing> builder)
+    {
+        builder.ToTable("Briefings");
+        builder.Property(b => b.PeriodKey).HasMaxLength(16);
+        builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(b => b.Title).HasMaxLength(200);
+        builder.Property(b => b.Note).HasMaxLength(BuildBriefing.MaxNoteLength);
+        builder.Property(b => b.GeneratedBy).HasMaxLength(100);
+        builder.HasIndex(b => b.PeriodKey);
+        builder.HasIndex(b => b.GeneratedAt);
     }
 }

@@ -35,6 +35,12 @@ public enum ChartKind
 public sealed record ChartSpec(int Number, string Title, ChartKind Kind, IReadOnlyList<string> Categories, IReadOnlyList<decimal> Values, IReadOnlyList<string> ValueLabels)
 {
     public string Caption => $"图{Number}：{Title}";
+
+    /// <summary>The value axis' unit (the finance report's 万元; a briefing's 件).</summary>
+    public string Unit { get; init; } = "万元";
+
+    /// <summary>The last bar in the strong colour (the finance report's current year against earlier ones).</summary>
+    public bool HighlightLast { get; init; } = true;
 }
 
 /// <summary>One of the standard public tables 公开01表–公开09表. Cells are printed strings; an empty table keeps its

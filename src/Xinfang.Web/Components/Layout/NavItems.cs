@@ -78,6 +78,11 @@ public static class NavItems
             yield return new NavItem("预警", WarningsHref, "warning");
         }
 
+        if (actor.IsInAny(Core.Analysis.Briefing.BuildBriefing.Readers) && actor.Scope.Kind == DataScopeKind.District)
+        {
+            yield return new NavItem("形势分析", "/analysis/briefings", "file-text");
+        }
+
         if (actor.IsInAny([Roles.Finance, Roles.Admin]))
         {
             yield return new NavItem("决算公开", "/finance", "account-book");
