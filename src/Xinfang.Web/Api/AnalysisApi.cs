@@ -266,8 +266,17 @@ public static class AnalysisApi
     private static async Task<Results<Created<SavedViewItem>, ProblemHttpResult>> SaveView(SavedViewRequest request, SavedViews handler, ActorAccessor actors, CancellationToken ct) =>
         await handler.SaveAsync(request, actors.Actor, ct) is var r && r.IsSuccess ? TypedResults.Created($"/api/analysis/views/{r.Value.Id}", r.Value) : ProblemResults.From(r);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteView(int id, SavedViews handler, ActorAccessor actors, CancellationToken ct) =>
-        await handler.DeleteAsync(id, actors.Actor, ct) is var r && r.IsSuccess ? TypedResults.NoContent() : ProblemResults.From(r);
+    /// <summary>Answers with the views that remain.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<SavedViewItem>>, ProblemHttpResult>> DeleteView(int id, SavedViews handler, ActorAccessor actors, CancellationToken ct)
+    {
+        var deleted = await handler.DeleteAsync(id, actors.Actor, ct);
+        if (!deleted.IsSuccess)
+        {
+            return ProblemResults.From(deleted);
+        }
+
+        return await Views(handler, actors, ct);
+    }
 
     private static async Task<Results<Ok<IReadOnlyList<WarningView>>, ProblemHttpResult>> Warnings(WarningQueries handler, ActorAccessor actors, CancellationToken ct,
         DateOnly? from = null, DateOnly? to = null, string? status = null)
@@ -331,8 +340,18 @@ public static class AnalysisApi
         ActorAccessor actors, CancellationToken ct) =>
         await handler.SaveAsync(id, request, actors.Actor, ct) is var r && r.IsSuccess ? TypedResults.Ok(r.Value) : ProblemResults.From(r);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeletePeriod(int id, SensitivePeriods handler, ActorAccessor actors, CancellationToken ct) =>
-        await handler.DeleteAsync(id, actors.Actor, ct) is var r && r.IsSuccess ? TypedResults.NoContent() : ProblemResults.From(r);
+    /// <summary>Answers with the periods that remain.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<SensitivePeriodView>>, ProblemHttpResult>> DeletePeriod(int id, SensitivePeriods handler, ActorAccessor actors,
+        CancellationToken ct)
+    {
+        var deleted = await handler.DeleteAsync(id, actors.Actor, ct);
+        if (!deleted.IsSuccess)
+        {
+            return ProblemResults.From(deleted);
+        }
+
+        return await Periods(handler, actors, ct);
+    }
 }
 
 /// <summary>Reads the analysis filter from a query string: the period and one parameter per dimension.</summary>
