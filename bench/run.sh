@@ -11,6 +11,8 @@
 # with `intake-file ROWS` it imports a generated 12345 export of ROWS rows with `xinfang intake import` (time, peak memory);
 # with `hotline-cdr ROWS` it imports a generated year of ROWS exchange call records (Master.csv) with `xinfang hotline import`
 # (rows/s, peak memory), then times `xinfang hotline figures` for that year.
+# With `analysis [--samples 10]` (cases with the real messages' texts) it times every slice of a year for the district and
+# a township, a drill-down page, the day's warning computation and a monthly briefing rendered to PDF (`xinfang bench analysis`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROVIDER=${1:-postgres}
@@ -37,15 +39,17 @@ export Security__PersonalDataKey=$(head -c 32 /dev/urandom | base64) Security__T
 export Demo__Enabled=true Demo__Cases=0 Logging__LogLevel__Default=Warning
 
 echo "==> generating $CASES cases on $PROVIDER"
-if [ "${1:-}" = search ]; then
+if [ "${1:-}" = search ] || [ "${1:-}" = analysis ]; then
   # Real citizens' messages (the test fixture) as the cases' texts, so that words are as frequent as in real data;
   # then the search index is built over all of them, timed.
   $CLI demo generate --cases "$CASES" --texts tests/data/complaints/labelled.csv.gz
+fi
+if [ "${1:-}" = search ]; then
   echo "==> building the search index"
   TIMEFORMAT='index build: %R s wall'; time $CLI search reindex 2>/dev/null
   [ "$PROVIDER" = postgres ] && pg_sql -d xinfang -c 'VACUUM (ANALYZE) "CaseSearchTexts"' -c CHECKPOINT >/dev/null
   [ "$PROVIDER" = postgres ] && pg_sql -d xinfang -tA -c "SELECT 'index size: ' || pg_size_pretty(pg_relation_size('\"IX_CaseSearchTexts_Vector\"'))" 2>/dev/null || true
-else
+elif [ "${1:-}" != analysis ]; then
   $CLI demo generate --cases "$CASES"
 fi
 # Write out the bulk load's pages now, so that the timed part does not share the disk and the cores with the
@@ -63,6 +67,7 @@ for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null &&
 case "${1:-}" in
   ui) dotnet bench/Xinfang.Bench.Ui/bin/Release/net10.0/Xinfang.Bench.Ui.dll "http://127.0.0.1:$PORT" "${2:-10}" ;;
   search) shift; $CLI bench search --url "http://127.0.0.1:$PORT" "$@" ;;
+  analysis) shift; $CLI bench analysis "$@" ;;
   intake) shift; $CLI bench intake --url "http://127.0.0.1:$PORT" "$@" ;;
   outbox) shift; $CLI bench outbox "$@" ;;
   intake-file)

@@ -62,6 +62,7 @@ internal static class BenchCommands
         bench.Subcommands.Add(outbox);
         bench.Subcommands.Add(search);
         bench.Subcommands.Add(DuplicateBench.Create(context));
+        bench.Subcommands.Add(AnalysisBench.Create(context));
         return bench;
     }
 
