@@ -132,7 +132,7 @@ public static class AnalysisApi
             return ProblemResults.From(filter);
         }
 
-        var result = await handler.HandleAsync(filter.Value, actors.Actor, top, ct);
+        var result = await handler.HandleAsync(filter.Value, actors.Actor, top, ct: ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
 

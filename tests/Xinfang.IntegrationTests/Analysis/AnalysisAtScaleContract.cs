@@ -10,9 +10,9 @@ namespace Xinfang.IntegrationTests.Analysis;
 
 /// <summary>
 /// A year of 100 000 demo cases, on both databases, each on a database of its own: a cross-tab's every figure drills down to
-/// exactly its cases for the district and for a township; the whole year exports to one workbook of 100 000 rows, streamed
-/// (the process's managed memory grows by far less than the list would take), personal data masked for a role that does not
-/// work with it; a township's queue exports exactly its list.
+/// exactly its cases for the district and for a township; the whole year exports to one workbook of 100 000 rows, personal
+/// data masked for a role that does not work with it; a township's queue exports exactly its list. (The export's memory is
+/// measured in its own process by `xinfang bench analysis`: other tests share this one.)
 /// </summary>
 public abstract class AnalysisAtScaleContract(XinfangApp app) : IAsyncLifetime
 {
@@ -62,19 +62,6 @@ public abstract class AnalysisAtScaleContract(XinfangApp app) : IAsyncLifetime
         var total = (await supervisor.GetFromJsonAsync<SliceView>($"/api/analysis/slice?{Year}&rows=channel", Json.Options))!.Total.Count;
         Assert.Equal(Cases, total);
 
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var baseline = GC.GetTotalMemory(forceFullCollection: true);
-        var peak = baseline;
-        using var stop = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                peak = Math.Max(peak, GC.GetTotalMemory(false));
-                await Task.Delay(5);
-            }
-        });
         using var response = await supervisor.GetAsync($"/api/analysis/cases/export.xlsx?{Year}", HttpCompletionOption.ResponseHeadersRead);
         var file = Path.Combine(Path.GetTempPath(), $"export-{Guid.NewGuid():N}.xlsx");
         await using (var output = File.Create(file))
@@ -82,10 +69,6 @@ public abstract class AnalysisAtScaleContract(XinfangApp app) : IAsyncLifetime
             await (await response.Content.ReadAsStreamAsync()).CopyToAsync(output);
         }
 
-        await stop.CancelAsync();
-        await sampler;
-        var grew = (peak - baseline) / 1024 / 1024;
-        Console.Error.WriteLine($"export of {Cases} cases: managed memory grew by {grew} MB");
         try
         {
             Assert.True(response.IsSuccessStatusCode);
@@ -101,9 +84,6 @@ public abstract class AnalysisAtScaleContract(XinfangApp app) : IAsyncLifetime
             }
 
             Assert.Equal(Cases, count);
-            // Measured on the demo texts: streamed, the managed heap's peak grows by about 32 MB (buffers and garbage not yet
-            // collected); with the 100 000 rows held in a list before writing, by about 63 MB.
-            Assert.True(grew < 48, $"managed memory grew by {grew} MB while exporting {Cases} cases");
         }
         finally
         {

@@ -25,7 +25,7 @@ public sealed class PeriodKeywords(XinfangDbContext db, OrganisationDirectory di
     public const int WordsPerCase = 10;
     public const int MinRising = 5;
 
-    public async Task<Result<KeywordsView>> HandleAsync(AnalysisFilter filter, Actor actor, int top = 60, CancellationToken ct = default)
+    public async Task<Result<KeywordsView>> HandleAsync(AnalysisFilter filter, Actor actor, int top = 60, int sampleSize = SampleSize, CancellationToken ct = default)
     {
         if (!actor.IsInAny(SliceCases.ReaderRoles))
         {
@@ -40,8 +40,8 @@ public sealed class PeriodKeywords(XinfangDbContext db, OrganisationDirectory di
         var names = await directory.GetAsync(ct);
         var days = filter.To.DayNumber - filter.From.DayNumber + 1;
         var before = filter with { From = filter.From.AddDays(-days), To = filter.From.AddDays(-1) };
-        var (now, cases, sampledNow) = await CountAsync(filter, actor, names, ct);
-        var (then, casesBefore, sampledBefore) = await CountAsync(before, actor, names, ct);
+        var (now, cases, sampledNow) = await CountAsync(filter, actor, names, sampleSize, ct);
+        var (then, casesBefore, sampledBefore) = await CountAsync(before, actor, names, sampleSize, ct);
 
         var words = now.Keys.Select(w => new KeywordCount(w, now[w], then.GetValueOrDefault(w),
             then.GetValueOrDefault(w) == 0 ? null : Math.Round((decimal)(now[w] - then[w]) / then[w], 4))).ToList();
@@ -53,11 +53,11 @@ public sealed class PeriodKeywords(XinfangDbContext db, OrganisationDirectory di
     }
 
     private async Task<(Dictionary<string, int> Counts, int Cases, bool Sampled)> CountAsync(AnalysisFilter filter, Actor actor,
-        OrganisationDirectory.Snapshot names, CancellationToken ct)
+        OrganisationDirectory.Snapshot names, int sampleSize, CancellationToken ct)
     {
         var cases = filter.Apply(db, actor, names).AsNoTracking();
         var total = await cases.CountAsync(ct);
-        var texts = await cases.OrderByDescending(c => c.ReceivedAt).Take(SampleSize).Select(c => c.Subject + "。" + c.Content).ToListAsync(ct);
+        var texts = await cases.OrderByDescending(c => c.ReceivedAt).Take(Math.Clamp(sampleSize, 100, SampleSize)).Select(c => c.Subject + "。" + c.Content).ToListAsync(ct);
         var counts = Count(texts, PlaceWords(names));
         if (total > texts.Count && texts.Count > 0)
         {
