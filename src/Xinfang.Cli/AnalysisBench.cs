@@ -118,9 +118,9 @@ internal static class AnalysisBench
                 while (!stop.IsCancellationRequested)
                 {
                     peak = Math.Max(peak, GC.GetTotalMemory(false));
-                    await Task.Delay(5);
+                    await Task.Delay(5, CancellationToken.None);
                 }
-            });
+            }, CancellationToken.None);
             var exported = 0;
             await Time("导出一个月的事项（Excel）", async sp =>
             {
