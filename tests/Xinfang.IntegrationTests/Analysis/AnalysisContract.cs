@@ -40,6 +40,11 @@ public abstract class AnalysisContract(XinfangApp app)
                 var unit = directory.Units[lead];
                 c.Dispatch(System, s.At, Disposal.Forward, new UnitRef(lead, unit.RegionId, unit.Name), [], null, policy);
             }
+            else
+            {
+                // Out of every work queue, so that the app's other tests find their own cases on a queue's first page.
+                c.Refuse(System, s.At, "分析测试数据", "不属于信访事项");
+            }
 
             cases.Add(c);
         }
