@@ -145,7 +145,7 @@ internal static class AnalysisBench
             var heapGrowthMb = (peak - baseline) / 1024 / 1024;
 
             var figures = timings.Where(t => !t.Key.StartsWith("warm", StringComparison.Ordinal))
-                .Select(t => new { kind = t.Key, samples = t.Value.Count, p50Ms = Math.Round(P(t.Value, 50), 1), p95Ms = Math.Round(P(t.Value, 95), 1), maxMs = Math.Round(t.Value.Max(), 1) })
+                .Select(t => new { kind = t.Key, samples = t.Value.Count, p50Ms = Math.Round(Percentile.Of(t.Value, 50), 1), p95Ms = Math.Round(Percentile.Of(t.Value, 95), 1), maxMs = Math.Round(t.Value.Max(), 1) })
                 .ToList();
             if (parse.GetValue(json))
             {
@@ -167,9 +167,4 @@ internal static class AnalysisBench
         return command;
     }
 
-    private static double P(List<double> values, int percentile)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
-    }
 }

@@ -99,12 +99,12 @@ internal static class BenchCommands
                 }
 
                 var list = await TimeAsync(http, dispatcher, "/api/cases?page=50&pageSize=20", samples, ct);
-                table.AddRow("全部事项第 50 页（派单员）", $"p50 {P(list, 50):0.0} ms，p95 {P(list, 95):0.0} ms");
+                table.AddRow("全部事项第 50 页（派单员）", $"p50 {Percentile.Of(list, 50):0.0} ms，p95 {Percentile.Of(list, 95):0.0} ms");
                 var from = DateTime.Today.AddYears(-1);
                 var rates = await TimeAsync(http, dispatcher, $"/api/indicators/three-rates?from={from:yyyy-MM-dd}&to={DateTime.Today:yyyy-MM-dd}", Math.Max(10, samples / 5), ct);
-                table.AddRow("三率（近一年，全区）", $"p50 {P(rates, 50):0.0} ms，p95 {P(rates, 95):0.0} ms");
+                table.AddRow("三率（近一年，全区）", $"p50 {Percentile.Of(rates, 50):0.0} ms，p95 {Percentile.Of(rates, 95):0.0} ms");
                 var ratesUnit = await TimeAsync(http, handler, $"/api/indicators/three-rates?from={from:yyyy-MM-dd}&to={DateTime.Today:yyyy-MM-dd}", Math.Max(10, samples / 5), ct);
-                table.AddRow("三率（近一年，仁和镇范围）", $"p50 {P(ratesUnit, 50):0.0} ms，p95 {P(ratesUnit, 95):0.0} ms");
+                table.AddRow("三率（近一年，仁和镇范围）", $"p50 {Percentile.Of(ratesUnit, 50):0.0} ms，p95 {Percentile.Of(ratesUnit, 95):0.0} ms");
             }
 
             if (warmup > TimeSpan.Zero)
@@ -115,7 +115,7 @@ internal static class BenchCommands
 
             var (count, failures, latencies) = await RegisterLoadAsync(http, registrar, categories, regions, clients, duration, "登记压测中……", ct);
             table.AddRow($"登记（{clients} 并发，{duration.TotalSeconds:0} 秒）",
-                $"{count / duration.TotalSeconds:0.0} 件/秒，失败 {failures}，p50 {P(latencies, 50):0.0} ms，p95 {P(latencies, 95):0.0} ms");
+                $"{count / duration.TotalSeconds:0.0} 件/秒，失败 {failures}，p50 {Percentile.Of(latencies, 50):0.0} ms，p95 {Percentile.Of(latencies, 95):0.0} ms");
             if (!registrationsOnly)
             {
                 await TimeQueuesAsync(http, table, dispatcher, "派单员（全区），登记压测刚结束", samples, ct);
@@ -167,7 +167,7 @@ internal static class BenchCommands
             foreach (var queue in new[] { "to-dispose", "to-sign", "in-progress", "due-soon", "overdue", "to-call-back" })
             {
                 var timings = await TimeAsync(http, token, $"/api/cases?queue={queue}&page=1&pageSize=20", samples, ct);
-                table.AddRow($"队列 {queue}（{who}）", $"p50 {P(timings, 50):0.0} ms，p95 {P(timings, 95):0.0} ms");
+                table.AddRow($"队列 {queue}（{who}）", $"p50 {Percentile.Of(timings, 50):0.0} ms，p95 {Percentile.Of(timings, 95):0.0} ms");
             }
         }
 
@@ -185,12 +185,6 @@ internal static class BenchCommands
             return timings;
         }
 
-        private static double P(List<double> values, int percentile)
-        {
-            if (values.Count == 0) return double.NaN;
-            var sorted = values.Order().ToList();
-            return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
-        }
 
         private async Task<string> TokenAsync(HttpClient http, string user, CancellationToken ct)
         {

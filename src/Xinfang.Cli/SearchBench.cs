@@ -44,20 +44,15 @@ internal sealed class SearchBench(Uri baseUri, string password)
                     }
 
                     all.AddRange(timings);
-                    table.AddRow(q, who, total.ToString("N0"), $"{P(timings, 50):0.0} ms", $"{P(timings, 95):0.0} ms");
+                    table.AddRow(q, who, total.ToString("N0"), $"{Percentile.Of(timings, 50):0.0} ms", $"{Percentile.Of(timings, 95):0.0} ms");
                     task.Increment(1);
                 }
             }
         });
-        table.AddRow("[bold]全部[/]", "", "", $"{P(all, 50):0.0} ms", $"[bold]{P(all, 95):0.0} ms[/]");
+        table.AddRow("[bold]全部[/]", "", "", $"{Percentile.Of(all, 50):0.0} ms", $"[bold]{Percentile.Of(all, 95):0.0} ms[/]");
         AnsiConsole.Write(table);
     }
 
-    private static double P(List<double> values, int percentile)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
-    }
 
     private async Task<string> TokenAsync(HttpClient http, string user, CancellationToken ct)
     {

@@ -26,6 +26,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddXinfangCore(builder.Configuration);
 builder.Services.AddSingleton<TokenService>();
 builder.Services.AddHostedService<Xinfang.Web.Analysis.BriefingJob>();
+builder.Services.AddScoped<Xinfang.Web.Analysis.BriefingKeeper>();
 builder.Services.AddScoped<PasswordSignIn>();
 builder.Services.AddXinfangAuthentication();
 builder.Services.AddProblemDetails();

@@ -1,7 +1,6 @@
 using Xinfang.Core.Analysis.Briefing;
 using Xinfang.Core.Common;
 using Xinfang.Core.Identity;
-using Xinfang.Documents.Analysis;
 
 namespace Xinfang.Web.Analysis;
 
@@ -49,9 +48,12 @@ public sealed class BriefingJob(IServiceScopeFactory scopes, IConfiguration conf
                 continue;
             }
 
-            var briefing = await scope.ServiceProvider.GetRequiredService<BuildBriefing>().HandleAsync(period, null, Actor.System, ct);
-            await archive.SaveAsync(briefing.Value, null, ScheduledBy,
-                BriefingRenderer.Bytes(briefing.Value, BriefingFormat.Docx), BriefingRenderer.Bytes(briefing.Value, BriefingFormat.Pdf), ct);
+            var kept = await scope.ServiceProvider.GetRequiredService<BriefingKeeper>().KeepAsync(period, null, Actor.System, ScheduledBy, ct);
+            if (!kept.IsSuccess)
+            {
+                throw new InvalidOperationException(kept.FirstError.Message);
+            }
+
             logger.LogInformation("Briefing {Period} generated and kept.", period.Key);
             generated.Add(period.Key);
         }

@@ -8,6 +8,7 @@ using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Common;
 using Xinfang.Core.Identity;
 using Xinfang.Documents.Analysis;
+using Xinfang.Web.Analysis;
 
 namespace Xinfang.Web.Api;
 
@@ -223,7 +224,7 @@ public static class AnalysisApi
             : ProblemResults.From(briefing);
     }
 
-    private static async Task<Results<Created<StoredBriefingItem>, ProblemHttpResult>> KeepBriefing(BriefingRequest request, BuildBriefing handler, BriefingArchive archive,
+    private static async Task<Results<Created<StoredBriefingItem>, ProblemHttpResult>> KeepBriefing(BriefingRequest request, BriefingKeeper keeper,
         ActorAccessor actors, CancellationToken ct)
     {
         var period = BriefingPeriod.Parse(request.Period);
@@ -232,16 +233,8 @@ public static class AnalysisApi
             return ProblemResults.From(period);
         }
 
-        var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
-        var briefing = await handler.HandleAsync(period.Value, note, actors.Actor, ct);
-        if (!briefing.IsSuccess)
-        {
-            return ProblemResults.From(briefing);
-        }
-
-        var kept = await archive.SaveAsync(briefing.Value, note, actors.Actor.DisplayName,
-            BriefingRenderer.Bytes(briefing.Value, BriefingFormat.Docx), BriefingRenderer.Bytes(briefing.Value, BriefingFormat.Pdf), ct);
-        return TypedResults.Created($"/api/analysis/briefings/{kept.Id}.pdf", kept);
+        var kept = await keeper.KeepAsync(period.Value, request.Note, actors.Actor, actors.Actor.DisplayName, ct);
+        return kept.IsSuccess ? TypedResults.Created($"/api/analysis/briefings/{kept.Value.Id}.pdf", kept.Value) : ProblemResults.From(kept);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<StoredBriefingItem>>, ProblemHttpResult>> Briefings(BriefingArchive archive, ActorAccessor actors, CancellationToken ct) =>

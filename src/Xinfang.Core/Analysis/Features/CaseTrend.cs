@@ -30,9 +30,9 @@ public sealed class CaseTrend(XinfangDbContext db, OrganisationDirectory directo
 
     public async Task<Result<TrendView>> HandleAsync(TrendQuery query, Actor actor, CancellationToken ct = default)
     {
-        if (!actor.IsInAny(SliceCases.ReaderRoles))
+        if (!AnalysisAccess.MayRead(actor))
         {
-            return Error.Forbidden("analysis.forbidden", "您的角色不能查看数据分析。");
+            return AnalysisAccess.Refused;
         }
 
         var filter = query.Filter;

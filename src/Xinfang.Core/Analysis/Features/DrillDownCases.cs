@@ -13,9 +13,9 @@ public sealed class DrillDownCases(XinfangDbContext db, ListCases lists, Organis
 
     public async Task<Result<PagedList<CaseListItem>>> HandleAsync(AnalysisFilter filter, int page, int pageSize, Actor actor, CancellationToken ct = default)
     {
-        if (!actor.IsInAny(SliceCases.ReaderRoles))
+        if (!AnalysisAccess.MayRead(actor))
         {
-            return Error.Forbidden("analysis.forbidden", "您的角色不能查看数据分析。");
+            return AnalysisAccess.Refused;
         }
 
         if (filter.Validate() is { IsSuccess: false } invalid)

@@ -27,9 +27,9 @@ public sealed class ExportCases(XinfangDbContext db, IDbContextFactory<XinfangDb
 
     public async Task<Result<CaseExport>> ForAnalysisAsync(AnalysisFilter filter, Actor actor, CancellationToken ct = default)
     {
-        if (!actor.IsInAny(SliceCases.ReaderRoles))
+        if (!AnalysisAccess.MayRead(actor))
         {
-            return Error.Forbidden("analysis.forbidden", "您的角色不能查看数据分析。");
+            return AnalysisAccess.Refused;
         }
 
         if (filter.Validate() is { IsSuccess: false } invalid)

@@ -27,9 +27,9 @@ public sealed class PeriodKeywords(XinfangDbContext db, OrganisationDirectory di
 
     public async Task<Result<KeywordsView>> HandleAsync(AnalysisFilter filter, Actor actor, int top = 60, int sampleSize = SampleSize, CancellationToken ct = default)
     {
-        if (!actor.IsInAny(SliceCases.ReaderRoles))
+        if (!AnalysisAccess.MayRead(actor))
         {
-            return Error.Forbidden("analysis.forbidden", "您的角色不能查看数据分析。");
+            return AnalysisAccess.Refused;
         }
 
         if (filter.Validate() is { IsSuccess: false } invalid)

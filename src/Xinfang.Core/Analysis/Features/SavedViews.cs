@@ -15,9 +15,9 @@ public sealed class SavedViews(XinfangDbContext db, TimeProvider clock)
 {
     public async Task<Result<IReadOnlyList<SavedViewItem>>> ListAsync(Actor actor, CancellationToken ct = default)
     {
-        if (!actor.IsInAny(SliceCases.ReaderRoles))
+        if (!AnalysisAccess.MayRead(actor))
         {
-            return Error.Forbidden("analysis.forbidden", "您的角色不能查看数据分析。");
+            return AnalysisAccess.Refused;
         }
 
         return await db.SavedAnalysisViews.AsNoTracking().Where(v => v.UserId == actor.UserId).OrderBy(v => v.Name)
@@ -26,7 +26,7 @@ public sealed class SavedViews(XinfangDbContext db, TimeProvider clock)
 
     public async Task<Result<SavedViewItem>> SaveAsync(SavedViewRequest request, Actor actor, CancellationToken ct = default)
     {
-        if (!actor.IsInAny(SliceCases.ReaderRoles) || actor.UserId <= 0)
+        if (!AnalysisAccess.MayRead(actor) || actor.UserId <= 0)
         {
             return Error.Forbidden("analysis.forbidden", "您的角色不能保存分析视图。");
         }

@@ -26,16 +26,11 @@ public sealed record SliceView(
 /// The database counts the cases by the two raw values and their rate facts; names and roots are applied here.</summary>
 public sealed class SliceCases(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory)
 {
-    public static readonly IReadOnlySet<string> ReaderRoles = new HashSet<string>
-    {
-        Roles.Leader, Roles.Supervisor, Roles.Dispatcher, Roles.Admin, Roles.UnitHead, Roles.Registrar, Roles.Handler,
-    };
-
     public async Task<Result<SliceView>> HandleAsync(SliceQuery query, Actor actor, CancellationToken ct = default)
     {
-        if (!actor.IsInAny(ReaderRoles))
+        if (!AnalysisAccess.MayRead(actor))
         {
-            return Error.Forbidden("analysis.forbidden", "您的角色不能查看数据分析。");
+            return AnalysisAccess.Refused;
         }
 
         if (query.Filter.Validate() is { IsSuccess: false } invalid)

@@ -95,8 +95,8 @@ public sealed class ComputeWarnings(XinfangDbContext db, TimeProvider clock, Org
             {
                 // A cluster that goes on: the warning speaks of every case it has gathered since it was raised.
                 var people = Math.Max(cluster.People, warning.Observed);
-                warning.Update(day, measure with { Observed = people }, $"{warning.WindowFrom:M月d日}至{day:M月d日}，{cluster.Name}至少{people}人（共{warning.Cases.Count}件）"
-                    + "反映相似问题，可能形成群体性事项，请关注并提前化解。" + (cluster.Period is null ? "" : $"（敏感时期“{cluster.Period}”，关注门槛已下调）"), now);
+                warning.Update(day, measure with { Observed = people },
+                    ClusterSummary(warning.WindowFrom, day, cluster.Name, $"至少{people}人（共{warning.Cases.Count}件）", cluster.Period, null), now);
             }
 
             (raised, updated) = isNew ? (raised + 1, updated) : (raised, updated + 1);
@@ -218,13 +218,16 @@ public sealed class ComputeWarnings(XinfangDbContext db, TimeProvider clock, Org
             }
 
             var name = names.RegionName(regionId) ?? $"#{regionId}";
-            var summary = $"{from:M月d日}至{day:M月d日}，{name}{distinct}人（{members.Count}件）反映相似问题，可能形成群体性事项，请关注并提前化解。"
-                + (period is null ? "" : $"（敏感时期“{period.Name}”，关注门槛下调为{needed}人）");
+            var summary = ClusterSummary(from, day, name, $"{distinct}人（{members.Count}件）", period?.Name, needed);
             clusters.Add(new Cluster(regionId, name, distinct, members, period?.Name, summary));
         }
 
         return clusters;
     }
+
+    private static string ClusterSummary(DateOnly from, DateOnly to, string place, string who, string? period, int? needed) =>
+        $"{from:M月d日}至{to:M月d日}，{place}{who}反映相似问题，可能形成群体性事项，请关注并提前化解。"
+        + (period is null ? "" : needed is { } n ? $"（敏感时期“{period}”，关注门槛下调为{n}人）" : $"（敏感时期“{period}”，关注门槛已下调）");
 
     private static string Summary(Candidate c, DateOnly from, DateOnly to, WarningSettings settings)
     {

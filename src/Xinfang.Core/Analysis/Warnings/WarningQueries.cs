@@ -24,11 +24,15 @@ public sealed class WarningQueries(XinfangDbContext db, TimeProvider clock, List
     public static readonly IReadOnlySet<string> Acknowledgers = new HashSet<string> { Roles.Supervisor, Roles.Leader };
     public const int MaxListed = 500;
 
+    private static bool MayRead(Actor actor) => actor.IsInAny(Readers) && actor.Scope.Kind == DataScopeKind.District;
+
+    private static Error Refused => Error.Forbidden("warning.forbidden", "只有督办员、领导、派单员和管理员可以查看预警。");
+
     public async Task<Result<IReadOnlyList<WarningView>>> ListAsync(WarningListQuery query, Actor actor, CancellationToken ct = default)
     {
-        if (!actor.IsInAny(Readers) || actor.Scope.Kind != DataScopeKind.District)
+        if (!MayRead(actor))
         {
-            return Error.Forbidden("warning.forbidden", "只有督办员、领导、派单员和管理员可以查看预警。");
+            return Refused;
         }
 
         if (query is { From: { } from, To: { } to } && to < from)
@@ -58,16 +62,15 @@ public sealed class WarningQueries(XinfangDbContext db, TimeProvider clock, List
     }
 
     public async Task<int> OpenCountAsync(Actor actor, CancellationToken ct = default) =>
-        actor.IsInAny(Readers) && actor.Scope.Kind == DataScopeKind.District
+        MayRead(actor)
             ? await db.AnalysisWarnings.CountAsync(w => w.Status == WarningStatus.Open, ct)
             : 0;
 
     public async Task<Result<WarningView>> GetAsync(long id, Actor actor, CancellationToken ct = default)
     {
-        var list = await ListAsync(new WarningListQuery(), actor, ct);
-        if (!list.IsSuccess)
+        if (!MayRead(actor))
         {
-            return Result.Failure<WarningView>([.. list.Errors]);
+            return Refused;
         }
 
         var row = await db.AnalysisWarnings.AsNoTracking().Where(w => w.Id == id).Select(w => new { Warning = w, Cases = w.Cases.Count }).FirstOrDefaultAsync(ct);

@@ -68,7 +68,7 @@ public static class NavItems
             yield return new NavItem("领导驾驶舱", "/dashboard", "dashboard");
         }
 
-        if (actor.IsInAny(Core.Analysis.Features.SliceCases.ReaderRoles))
+        if (Core.Analysis.AnalysisAccess.MayRead(actor))
         {
             yield return new NavItem("数据分析", "/analysis", "bar-chart", NavLinkMatch.All);
         }
