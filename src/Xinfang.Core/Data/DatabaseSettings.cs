@@ -56,13 +56,16 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
     }
 
-    /// <summary>Three settings for a small server (an explicit setting in the connection string is kept):
+    /// <summary>Four settings for a small server (an explicit setting in the connection string is kept):
     /// <list type="bullet">
     /// <item>The same few statements run all day (register, queues): Npgsql prepares them on the server once per
     /// connection instead of parsing and planning them on every call.</item>
     /// <item>No parallel workers per query: on the two cores the bureau's server has, a year's three rates took
     /// 0.5–0.6 s with two workers and 0.2–0.27 s without (docs/benchmarks.md); the workers compete with the leader
     /// process and with every other session for the same cores.</item>
+    /// <item>No JIT compilation: the planner's cost estimate, not the work, decides when it starts, and for the platform's
+    /// reads over many rows it cost more than it saved (the hourly sums of a hotline month: 335 ms of a 557 ms query spent
+    /// compiling; a year's analysis slice: 8–30 ms each time).</item>
     /// <item>No session reset when a connection goes back to the pool: the platform never changes session state
     /// (no SET, LISTEN, temporary tables or advisory locks), and the reset was seven statements on every
     /// open — three times per registration.</item>
@@ -79,6 +82,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         if (builder.Options?.Contains("max_parallel_workers_per_gather", StringComparison.Ordinal) != true)
         {
             builder.Options = $"{builder.Options} -c max_parallel_workers_per_gather=0".Trim();
+        }
+
+        if (builder.Options?.Contains("jit", StringComparison.Ordinal) != true)
+        {
+            builder.Options = $"{builder.Options} -c jit=off".Trim();
         }
 
         if (!Mentions(connectionString, "NoResetOnClose"))

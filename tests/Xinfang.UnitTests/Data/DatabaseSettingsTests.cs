@@ -15,6 +15,7 @@ public sealed class DatabaseSettingsTests
         Assert.Equal(64, tuned.MaxAutoPrepare);
         Assert.True(tuned.NoResetOnClose);
         Assert.Contains("max_parallel_workers_per_gather=0", tuned.Options);
+        Assert.Contains("jit=off", tuned.Options);
         Assert.Equal("secret", tuned.Password);
     }
 
@@ -23,13 +24,13 @@ public sealed class DatabaseSettingsTests
     [InlineData("NoResetOnClose=false")]
     public void An_explicit_setting_in_the_connection_string_is_kept(string setting)
     {
-        var configured = $"{Server};{setting};Max Auto Prepare=8;Options=-c max_parallel_workers_per_gather=2";
+        var configured = $"{Server};{setting};Max Auto Prepare=8;Options=-c max_parallel_workers_per_gather=2 -c jit=on";
 
         var tuned = new NpgsqlConnectionStringBuilder(new DatabaseSettings(DatabaseProvider.Postgres, configured, null).NpgsqlConnectionString);
 
         Assert.False(tuned.NoResetOnClose);
         Assert.Equal(8, tuned.MaxAutoPrepare);
-        Assert.Equal("-c max_parallel_workers_per_gather=2", tuned.Options);
+        Assert.Equal("-c max_parallel_workers_per_gather=2 -c jit=on", tuned.Options);
     }
 
     [Fact]
