@@ -3,8 +3,8 @@ using Xinfang.E2ETests.Pages;
 
 namespace Xinfang.E2ETests;
 
-/// <summary>The knowledge base in Chromium: a township handler writes an entry and sends it for approval, the township head
-/// publishes it, and the registrar is offered it while registering a matter about the same thing.</summary>
+/// <summary>The knowledge base in Chromium: a township handler writes an entry, attaches a form and sends it for approval,
+/// the township head publishes it (with its file), and the registrar is offered it while registering a matter about the same thing.</summary>
 public sealed class KnowledgeTests(WorkbenchApp app) : IClassFixture<WorkbenchApp>
 {
     [Fact]
@@ -22,6 +22,12 @@ public sealed class KnowledgeTests(WorkbenchApp app) : IClassFixture<WorkbenchAp
         await author.ClickAsync("[data-testid=kb-save]");
         await Assertions.Expect(author.Locator("[data-testid=knowledge-status]")).ToHaveTextAsync("草稿");
         var address = author.Url;
+        await author.Locator("[data-testid=attachment-picker] input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "预警广播报修单.pdf", MimeType = "application/pdf", Buffer = Tests.SampleFiles.Pdf("repair form"),
+        });
+        await author.ClickAsync("[data-testid=knowledge-attach]");
+        await Assertions.Expect(author.Locator("[data-testid=knowledge-attachment]")).ToContainTextAsync("修改稿新增（待发布）");
         await author.ClickAsync("[data-testid=knowledge-submit]");
         await Assertions.Expect(author.Locator("[data-testid=knowledge-status]")).ToHaveTextAsync("待审核");
 
@@ -30,6 +36,8 @@ public sealed class KnowledgeTests(WorkbenchApp app) : IClassFixture<WorkbenchAp
         await head.ClickAsync("[data-testid=knowledge-approve]");
         await Assertions.Expect(head.Locator("[data-testid=knowledge-status]")).ToHaveTextAsync("已发布");
         await Assertions.Expect(head.Locator("[data-testid=knowledge-body] strong")).ToHaveTextAsync("山洪灾害预警广播");
+        await Assertions.Expect(head.Locator("[data-testid=knowledge-attachment]")).ToContainTextAsync("预警广播报修单.pdf");
+        await Assertions.Expect(head.Locator("[data-testid=knowledge-attachment]")).ToContainTextAsync("已发布");
         await WorkbenchApp.ShotAsync(head, "kb-02-published");
 
         var registrar = await app.SignInAsync("registrar");

@@ -38,7 +38,11 @@ public static class ApiClient
     }
 
     /// <summary>Uploads files to a case as multipart/form-data (parts named <c>attachments</c>), optionally to a step.</summary>
-    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, Guid id, long? eventId, params (string Name, byte[] Bytes)[] files)
+    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, Guid id, long? eventId, params (string Name, byte[] Bytes)[] files) =>
+        client.UploadToAsync($"/api/cases/{id}/attachments", eventId, files);
+
+    /// <summary>Posts files as multipart/form-data (parts named <c>attachments</c>) to <paramref name="url"/>.</summary>
+    public static Task<HttpResponseMessage> UploadToAsync(this HttpClient client, string url, long? eventId, params (string Name, byte[] Bytes)[] files)
     {
         var form = new MultipartFormDataContent();
         foreach (var (name, bytes) in files)
@@ -53,7 +57,7 @@ public static class ApiClient
             form.Add(new StringContent(step.ToString(System.Globalization.CultureInfo.InvariantCulture)), "eventId");
         }
 
-        return client.PostAsync($"/api/cases/{id}/attachments", form);
+        return client.PostAsync(url, form);
     }
 
     public static async Task<CaseDetailView> GetCaseAsync(this HttpClient client, Guid id) =>

@@ -1,3 +1,4 @@
+using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Common;
 using Xinfang.Core.Identity;
 
@@ -15,6 +16,7 @@ public sealed class KnowledgeEntry
     public const int MaxBodyLength = 20_000;
     public const int MaxTagsLength = 200;
     private readonly List<KnowledgeVersion> _versions = [];
+    private readonly List<KnowledgeAttachment> _attachments = [];
 
     private KnowledgeEntry()
     {
@@ -74,6 +76,9 @@ public sealed class KnowledgeEntry
 
     public IReadOnlyList<KnowledgeVersion> Versions => _versions;
 
+    /// <summary>Every file of every version (see <see cref="KnowledgeAttachment.IsIn"/>).</summary>
+    public IReadOnlyList<KnowledgeAttachment> Attachments => _attachments;
+
     /// <summary>Shown to citizens on the portal: published, approved as public and still public; never a reply template
     /// (答复口径 are the staff's own wording).</summary>
     public bool IsOnPortal => PublishedVersion is not null && PublishedIsPublic && IsPublic && Kind != KnowledgeKind.ReplyTemplate;
@@ -104,6 +109,55 @@ public sealed class KnowledgeEntry
 
         Apply(content, editor, now, string.IsNullOrWhiteSpace(note) ? "修改" : note.Trim());
         Status = KnowledgeStatus.Draft;
+    }
+
+    /// <summary>Files for the version being written: added to the draft, or to a new version of a published (or withdrawn)
+    /// entry, which then waits for approval like any change.</summary>
+    public IReadOnlyList<KnowledgeAttachment> Attach(IReadOnlyList<AttachmentFile> files, Actor editor, DateTimeOffset now)
+    {
+        var current = _attachments.Count(a => a.IsIn(CurrentVersion) || a.AddedInVersion > CurrentVersion);
+        if (current + files.Count > KnowledgeAttachment.MaxPerEntry)
+        {
+            throw new RuleViolationException(Error.Validation(AttachmentRules.Field, "attachment.too_many",
+                $"每个条目最多{KnowledgeAttachment.MaxPerEntry}个附件：已有{current}个，本次又选择了{files.Count}个。"));
+        }
+
+        OpenVersion(editor, now, $"添加附件：{string.Join("、", files.Select(f => f.FileName))}");
+        var added = files.Select(f => new KnowledgeAttachment(f, CurrentVersion, editor.DisplayName, now)).ToList();
+        _attachments.AddRange(added);
+        return added;
+    }
+
+    /// <summary>Takes a file out of the version being written; one added in that very version is deleted outright.</summary>
+    public void Detach(Guid attachmentId, Actor editor, DateTimeOffset now)
+    {
+        var attachment = _attachments.FirstOrDefault(a => a.Id == attachmentId && a.IsIn(CurrentVersion))
+            ?? throw new RuleViolationException(Error.NotFound("knowledge.attachment_not_found", "该附件不在本条目的当前版本中。"));
+        OpenVersion(editor, now, $"删除附件：{attachment.FileName}");
+        if (attachment.AddedInVersion == CurrentVersion)
+        {
+            _attachments.Remove(attachment);
+        }
+        else
+        {
+            attachment.RemoveIn(CurrentVersion);
+        }
+    }
+
+    /// <summary>A change to the files goes into a draft: the open one, or a new version (same text) of an entry that has none.</summary>
+    private void OpenVersion(Actor editor, DateTimeOffset now, string note)
+    {
+        if (Status == KnowledgeStatus.Submitted)
+        {
+            throw new RuleViolationException(Error.Rule("knowledge.awaiting_approval", "本条目正在审核，审核完成（或退回）后才能再修改。"));
+        }
+
+        if (Status != KnowledgeStatus.Draft)
+        {
+            Revise(new KnowledgeContent(Kind, Title, Body, Tags, CategoryId, IsPublic, ReviewBy), editor, now, note);
+        }
+
+        UpdatedAt = now;
     }
 
     public void Submit(DateTimeOffset now)

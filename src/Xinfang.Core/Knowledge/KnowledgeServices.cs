@@ -12,6 +12,7 @@ public static class KnowledgeServices
         services.AddScoped<PublicKnowledge>();
         services.AddScoped<SaveKnowledgeEntry>();
         services.AddScoped<ChangeKnowledgeStatus>();
+        services.AddScoped<KnowledgeAttachments>();
         return services;
     }
 }

@@ -1683,6 +1683,72 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.ToTable("IntakeMappings", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AddedInVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("RemovedInVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("KnowledgeAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeAttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("KnowledgeAttachmentContents", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -2734,6 +2800,24 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeAttachment", b =>
+                {
+                    b.HasOne("Xinfang.Core.Knowledge.KnowledgeEntry", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeAttachmentContent", b =>
+                {
+                    b.HasOne("Xinfang.Core.Knowledge.KnowledgeAttachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Xinfang.Core.Knowledge.KnowledgeAttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeEntry", b =>
                 {
                     b.HasOne("Xinfang.Core.Organisation.Unit", null)
@@ -2865,8 +2949,15 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Navigation("Units");
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeAttachment", b =>
+                {
+                    b.Navigation("Content");
+                });
+
             modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeEntry", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Versions");
                 });
 

@@ -1625,6 +1625,72 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.ToTable("IntakeMappings", (string)null);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AddedInVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RemovedInVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("KnowledgeAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeAttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("KnowledgeAttachmentContents", (string)null);
+                });
+
             modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -2654,6 +2720,24 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeAttachment", b =>
+                {
+                    b.HasOne("Xinfang.Core.Knowledge.KnowledgeEntry", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeAttachmentContent", b =>
+                {
+                    b.HasOne("Xinfang.Core.Knowledge.KnowledgeAttachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Xinfang.Core.Knowledge.KnowledgeAttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeEntry", b =>
                 {
                     b.HasOne("Xinfang.Core.Organisation.Unit", null)
@@ -2785,8 +2869,15 @@ namespace Xinfang.Migrations.Sqlite.Migrations
                     b.Navigation("Units");
                 });
 
+            modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeAttachment", b =>
+                {
+                    b.Navigation("Content");
+                });
+
             modelBuilder.Entity("Xinfang.Core.Knowledge.KnowledgeEntry", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Versions");
                 });
 

@@ -5,6 +5,7 @@ using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Common;
 using Xinfang.Core.Identity;
+using Xinfang.Core.Knowledge.Features;
 using Xinfang.Core.Organisation;
 
 namespace Xinfang.Web.Api;
@@ -26,28 +27,13 @@ public static class AttachmentsApi
 
     public static async Task<Results<Created<IReadOnlyList<AttachmentView>>, ProblemHttpResult>> Upload(string id, HttpRequest request, AddAttachments handler, ActorAccessor actors, AttachmentSettings settings, CancellationToken ct)
     {
-        if (!request.HasFormContentType)
+        var read = await ReadFormAsync(request, settings, ct);
+        if (!read.IsSuccess)
         {
-            return Invalid(AttachmentRules.Field, "attachment.not_multipart", "请以 multipart/form-data 上传文件（文件字段名 attachments）。");
+            return ProblemResults.From(read);
         }
 
-        // Room for a full step of files at the limit; each file is then checked on its own.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-        {
-            bodySize.MaxRequestBodySize = (settings.MaxFilesPerAction * (settings.MaxFileBytes + (64 * 1024))) + (1024 * 1024);
-        }
-
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(ct);
-        }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
-        {
-            return Invalid(AttachmentRules.Field, "attachment.too_large",
-                $"上传内容超过大小上限：每次最多{settings.MaxFilesPerAction}个文件，单个文件不得超过{settings.MaxFileMegabytes} MB。");
-        }
-
+        var (form, uploads) = read.Value;
         long? eventId = null;
         if (form.TryGetValue("eventId", out var eventText) && !string.IsNullOrWhiteSpace(eventText))
         {
@@ -57,12 +43,6 @@ public static class AttachmentsApi
             }
 
             eventId = parsed;
-        }
-
-        var uploads = new List<AttachmentUpload>(form.Files.Count);
-        foreach (var file in form.Files)
-        {
-            uploads.Add(await AttachmentUpload.ReadAsync(file.FileName, file.Length, file.OpenReadStream, settings.MaxFileBytes, ct));
         }
 
         var result = await handler.HandleAsync(id, uploads, eventId, actors.Actor, ct);
@@ -78,16 +58,63 @@ public static class AttachmentsApi
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(string id, Guid attachmentId, GetAttachment handler, ActorAccessor actors, HttpResponse response, CancellationToken ct)
     {
         var result = await handler.HandleAsync(id, attachmentId, actors.Actor, ct);
-        if (!result.IsSuccess)
+        return result.IsSuccess
+            ? Send(result.Value.FileName, result.Value.ContentType, result.Value.Sha256, result.Value.Content, response, "private, no-store")
+            : ProblemResults.From(result);
+    }
+
+    /// <summary>A knowledge entry's file, sent like a case's document.</summary>
+    public static Results<FileContentHttpResult, ProblemHttpResult> FileOf(Result<KnowledgeFile> file, HttpResponse response, string cacheControl) =>
+        file.IsSuccess ? Send(file.Value.FileName, file.Value.ContentType, file.Value.Sha256, file.Value.Content, response, cacheControl) : ProblemResults.From(file);
+
+    /// <summary>The multipart files of a request (part name <c>attachments</c>), each read up to the size limit.</summary>
+    public static async Task<Result<IReadOnlyList<AttachmentUpload>>> ReadUploadsAsync(HttpRequest request, AttachmentSettings settings, CancellationToken ct)
+    {
+        var read = await ReadFormAsync(request, settings, ct);
+        return read.IsSuccess ? Result.Success(read.Value.Uploads) : Result.Failure<IReadOnlyList<AttachmentUpload>>([.. read.Errors]);
+    }
+
+    private static async Task<Result<(IFormCollection Form, IReadOnlyList<AttachmentUpload> Uploads)>> ReadFormAsync(HttpRequest request, AttachmentSettings settings,
+        CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
         {
-            return ProblemResults.From(result);
+            return Result.Failure<(IFormCollection, IReadOnlyList<AttachmentUpload>)>(
+                [Error.Validation(AttachmentRules.Field, "attachment.not_multipart", "请以 multipart/form-data 上传文件（文件字段名 attachments）。")]);
         }
 
-        var file = result.Value;
+        // Room for a full step of files at the limit; each file is then checked on its own.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = (settings.MaxFilesPerAction * (settings.MaxFileBytes + (64 * 1024))) + (1024 * 1024);
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        {
+            return Result.Failure<(IFormCollection, IReadOnlyList<AttachmentUpload>)>([Error.Validation(AttachmentRules.Field, "attachment.too_large",
+                $"上传内容超过大小上限：每次最多{settings.MaxFilesPerAction}个文件，单个文件不得超过{settings.MaxFileMegabytes} MB。")]);
+        }
+
+        var uploads = new List<AttachmentUpload>(form.Files.Count);
+        foreach (var file in form.Files)
+        {
+            uploads.Add(await AttachmentUpload.ReadAsync(file.FileName, file.Length, file.OpenReadStream, settings.MaxFileBytes, ct));
+        }
+
+        return (form, uploads);
+    }
+
+    private static FileContentHttpResult Send(string fileName, string contentType, string sha256, byte[] content, HttpResponse response, string cacheControl)
+    {
         response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers.CacheControl = "private, no-store";
-        response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(file.Sha256))}:";
-        return TypedResults.File(file.Content, file.ContentType, file.FileName, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""));
+        response.Headers.CacheControl = cacheControl;
+        response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(sha256))}:";
+        return TypedResults.File(content, contentType, fileName, entityTag: new EntityTagHeaderValue($"\"{sha256}\""));
     }
 
     private static ProblemHttpResult Invalid(string field, string code, string message) =>

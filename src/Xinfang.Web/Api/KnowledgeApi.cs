@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Xinfang.Core.Cases.Attachments;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Knowledge;
@@ -20,8 +21,14 @@ public static class KnowledgeApi
         group.MapPost("/", Create).WithSummary("新建条目（草稿，属本人单位）");
         group.MapGet("/{id:int}", Get).WithSummary("条目详情：已发布版本、本单位的修改稿、版本记录与可做的操作");
         group.MapPut("/{id:int}", Revise).WithSummary("修改条目（生成新版本；已发布条目在新版本审核前仍显示原版本）");
-        group.MapPost("/{id:int}/{action}", Act).WithSummary("submit 送审、approve 审核发布、return 退回（须填理由）、withdraw 撤回");
+        // Not "attachments": a non-multipart upload then gets 415 from that endpoint instead of "no such action" here.
+        group.MapPost("/{id:int}/{action:regex(^(?!attachments$))}", Act).WithSummary("submit 送审、approve 审核发布、return 退回（须填理由）、withdraw 撤回");
         group.MapGet("/{id:int}/diff", Diff).WithSummary("两个版本之间的差异（标题与正文，逐行）");
+        group.MapPost("/{id:int}/attachments", Attach).Accepts<IFormFileCollection>("multipart/form-data")
+            .WithSummary("为条目上传附件（multipart/form-data，文件字段 attachments；加入正在编写的版本，随该版本审核发布）");
+        group.MapGet("/{id:int}/attachments/{attachmentId:guid}", Download)
+            .WithSummary("下载附件（已发布版本的附件；本单位人员亦可下载修改稿的附件）").ProducesFile("application/octet-stream");
+        group.MapDelete("/{id:int}/attachments/{attachmentId:guid}", Detach).WithSummary("从正在编写的版本中删除附件（已发布版本在新版本审核前仍保留该附件）");
         return group;
     }
 
@@ -63,6 +70,27 @@ public static class KnowledgeApi
     public static async Task<Results<Ok<KnowledgeEntryView>, ProblemHttpResult>> Act(int id, string action, KnowledgeActionRequest? request,
         ChangeKnowledgeStatus handler, ActorAccessor actors, CancellationToken ct) =>
         (await handler.HandleAsync(id, action, request?.Note, actors.Actor, ct)) is var r && r.IsSuccess ? TypedResults.Ok(r.Value) : ProblemResults.From(r);
+
+    public static async Task<Results<Ok<KnowledgeEntryView>, ProblemHttpResult>> Attach(int id, HttpRequest request, KnowledgeAttachments handler,
+        ActorAccessor actors, AttachmentSettings settings, CancellationToken ct)
+    {
+        var uploads = await AttachmentsApi.ReadUploadsAsync(request, settings, ct);
+        if (!uploads.IsSuccess)
+        {
+            return ProblemResults.From(uploads);
+        }
+
+        var r = await handler.AddAsync(id, uploads.Value, actors.Actor, ct);
+        return r.IsSuccess ? TypedResults.Ok(r.Value) : ProblemResults.From(r);
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(int id, Guid attachmentId, KnowledgeAttachments handler,
+        ActorAccessor actors, HttpResponse response, CancellationToken ct) =>
+        AttachmentsApi.FileOf(await handler.GetAsync(id, attachmentId, actors.Actor, ct), response, "private, no-store");
+
+    public static async Task<Results<Ok<KnowledgeEntryView>, ProblemHttpResult>> Detach(int id, Guid attachmentId, KnowledgeAttachments handler,
+        ActorAccessor actors, CancellationToken ct) =>
+        (await handler.RemoveAsync(id, attachmentId, actors.Actor, ct)) is var r && r.IsSuccess ? TypedResults.Ok(r.Value) : ProblemResults.From(r);
 
     public static async Task<Results<Ok<KnowledgeDiff>, ProblemHttpResult>> Diff(int id, int from, int to, KnowledgeQueries queries, ActorAccessor actors,
         CancellationToken ct) =>

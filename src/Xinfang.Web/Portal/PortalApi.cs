@@ -72,6 +72,8 @@ public static class PortalApi
             .ProducesFile("application/octet-stream");
         group.MapGet("/knowledge", Knowledge).WithSummary("政策问答：知识库中公开发布的条目（政策咨询、民生热点、便民提示、办事指南），q 为全文检索，kind 为类型，每页20条");
         group.MapGet("/knowledge/{id:int}", KnowledgeEntry).WithSummary("一条公开的政策问答（已审核发布的版本）");
+        group.MapGet("/knowledge/{id:int}/attachments/{attachmentId:guid}", KnowledgeAttachment)
+            .WithSummary("下载公开政策问答的附件（表格、政策原文等）").ProducesFile("application/octet-stream");
         return group;
     }
 
@@ -176,6 +178,10 @@ public static class PortalApi
         response.Headers.CacheControl = "public, max-age=60";
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> KnowledgeAttachment(int id, Guid attachmentId,
+        Xinfang.Core.Knowledge.Features.KnowledgeAttachments handler, HttpResponse response, CancellationToken ct) =>
+        Api.AttachmentsApi.FileOf(await handler.GetPublicAsync(id, attachmentId, ct), response, "public, max-age=60");
 
     public static async Task<Results<Ok<PortalProgress>, ProblemHttpResult>> Track(TrackRequest? request, TrackMatter handler, HttpResponse response,
         CancellationToken ct)

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Xinfang.Core.Cases.Features;
 using Xinfang.Core.Knowledge;
 using Xinfang.Core.Knowledge.Features;
+using Xinfang.Tests;
 
 namespace Xinfang.IntegrationTests.Knowledge;
 
@@ -82,6 +83,86 @@ public abstract class KnowledgeBaseContract(XinfangApp app)
         await OkAsync(await head.PostAsJsonAsync($"/api/knowledge/{draft.Id}/withdraw", new { }));
         Assert.Empty((await SearchAsync(leader, second)).Items);
         Assert.Equal(HttpStatusCode.NotFound, (await leader.GetAsync($"/api/knowledge/{draft.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnEntrysFiles_ArePublishedWithTheVersionTheyWereAddedTo()
+    {
+        var handler = await app.As("handler-renhe");
+        var head = await app.As("head-renhe");
+        var leader = await app.As("leader");
+        var citizen = app.Anonymous();
+        var policy = SampleFiles.Pdf("subsistence policy");
+        var form = SampleFiles.Png();
+        async Task PublishAsync(int entryId)
+        {
+            await OkAsync(await handler.PostAsJsonAsync($"/api/knowledge/{entryId}/submit", new { }));
+            await OkAsync(await head.PostAsJsonAsync($"/api/knowledge/{entryId}/approve", new { }));
+        }
+
+        var entry = await OkAsync(await handler.PostAsJsonAsync("/api/knowledge", Entry("低保申请材料清单" + Marker(), "申请时需提交以下材料。")));
+        var draft = await OkAsync(await handler.UploadToAsync($"/api/knowledge/{entry.Id}/attachments", null, ("低保政策原文.pdf", policy)));
+        var pdf = Assert.Single(draft.Attachments);
+        Assert.Equal(("低保政策原文.pdf", "application/pdf", false, true), (pdf.FileName, pdf.ContentType, pdf.Published, pdf.InDraft));
+        Assert.Single(draft.Versions); // a draft takes files without a new version
+
+        await PublishAsync(entry.Id);
+        var read = (await leader.GetFromJsonAsync<KnowledgeEntryView>($"/api/knowledge/{entry.Id}", Json.Options))!;
+        Assert.True(Assert.Single(read.Attachments).Published);
+        var download = await leader.GetAsync(pdf.Url);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(policy, await download.Content.ReadAsByteArrayAsync());
+        var portal = (await citizen.GetFromJsonAsync<PublicKnowledgeEntry>($"/api/portal/knowledge/{entry.Id}", Json.Options))!;
+        Assert.Equal(policy, await citizen.GetByteArrayAsync(Assert.Single(portal.Attachments).Url));
+
+        // A file added to the published entry opens a new version; readers keep the published files until it is approved.
+        var revised = await OkAsync(await handler.UploadToAsync($"/api/knowledge/{entry.Id}/attachments", null, ("申请表.png", form)));
+        Assert.Equal((KnowledgeStatus.Draft, 2), (revised.Status, revised.Draft!.Version));
+        Assert.StartsWith("添加附件：申请表.png", revised.Versions[0].Note, StringComparison.Ordinal);
+        var png = revised.Attachments.Single(a => a.FileName == "申请表.png");
+        Assert.False(png.Published);
+        Assert.Equal(["低保政策原文.pdf"], (await leader.GetFromJsonAsync<KnowledgeEntryView>($"/api/knowledge/{entry.Id}", Json.Options))!.Attachments.Select(a => a.FileName));
+        Assert.Equal(HttpStatusCode.NotFound, (await leader.GetAsync(png.Url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/api/portal/knowledge/{entry.Id}/attachments/{png.Id}")).StatusCode);
+        Assert.Equal(form, await handler.GetByteArrayAsync(png.Url)); // the owners read their draft's files
+
+        var removed = await OkAsync(await handler.DeleteAsync($"/api/knowledge/{entry.Id}/attachments/{pdf.Id}"));
+        Assert.Equal((true, false), removed.Attachments.Where(a => a.Id == pdf.Id).Select(a => (a.Published, a.InDraft)).Single());
+        Assert.Equal(policy, await leader.GetByteArrayAsync(pdf.Url)); // still published
+
+        await PublishAsync(entry.Id);
+        Assert.Equal(["申请表.png"], (await leader.GetFromJsonAsync<KnowledgeEntryView>($"/api/knowledge/{entry.Id}", Json.Options))!.Attachments.Select(a => a.FileName));
+        Assert.Equal(HttpStatusCode.NotFound, (await leader.GetAsync(pdf.Url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/api/portal/knowledge/{entry.Id}/attachments/{pdf.Id}")).StatusCode);
+        Assert.Equal(form, await citizen.GetByteArrayAsync($"/api/portal/knowledge/{entry.Id}/attachments/{png.Id}"));
+
+        // A file added and removed within one draft leaves nothing behind.
+        var added = await OkAsync(await handler.UploadToAsync($"/api/knowledge/{entry.Id}/attachments", null, ("草稿.pdf", SampleFiles.Pdf("draft"))));
+        var scratch = added.Attachments.Single(a => a.FileName == "草稿.pdf");
+        var after = await OkAsync(await handler.DeleteAsync($"/api/knowledge/{entry.Id}/attachments/{scratch.Id}"));
+        Assert.DoesNotContain(after.Attachments, a => a.Id == scratch.Id);
+        Assert.Equal(HttpStatusCode.NotFound, (await handler.GetAsync(scratch.Url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task BadFiles_AndOtherUnits_AreRefused()
+    {
+        var handler = await app.As("handler-renhe");
+        var entry = await OkAsync(await handler.PostAsJsonAsync("/api/knowledge", Entry("附件校验" + Marker(), "正文")));
+        var url = $"/api/knowledge/{entry.Id}/attachments";
+
+        var program = await handler.UploadToAsync(url, null, ("说明.pdf", [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]));
+        Assert.Equal(HttpStatusCode.BadRequest, program.StatusCode);
+        Assert.True((await program.ProblemAsync()).GetProperty("errors").TryGetProperty("attachments[0]", out _));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await handler.PostAsJsonAsync(url, new { file = "x" })).StatusCode);
+        var nothing = await handler.UploadToAsync(url, null);
+        Assert.True((await nothing.ProblemAsync()).GetProperty("errors").TryGetProperty("attachments", out _));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("handler-pingdi")).UploadToAsync(url, null, ("a.pdf", SampleFiles.Pdf()))).StatusCode);
+        var unchanged = (await handler.GetFromJsonAsync<KnowledgeEntryView>($"/api/knowledge/{entry.Id}", Json.Options))!;
+        Assert.Empty(unchanged.Attachments);
+        Assert.Single(unchanged.Versions);
     }
 
     [Fact]

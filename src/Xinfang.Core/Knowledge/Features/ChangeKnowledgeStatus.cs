@@ -13,7 +13,7 @@ public sealed class ChangeKnowledgeStatus(XinfangDbContext db, TimeProvider cloc
 
     public async Task<Result<KnowledgeEntryView>> HandleAsync(int id, string action, string? note, Actor actor, CancellationToken ct = default)
     {
-        var entry = await db.KnowledgeEntries.Include(e => e.Versions).FirstOrDefaultAsync(e => e.Id == id, ct);
+        var entry = await db.KnowledgeEntries.Include(e => e.Versions).Include(e => e.Attachments).AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, ct);
         if (entry is null || !KnowledgeAccess.MayRead(actor))
         {
             return Error.NotFound("knowledge.not_found", "知识库条目不存在。");

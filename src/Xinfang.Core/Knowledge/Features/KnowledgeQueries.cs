@@ -1,3 +1,4 @@
+using Xinfang.Core.Cases.Attachments;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 using Microsoft.EntityFrameworkCore;
@@ -123,7 +124,8 @@ public sealed class KnowledgeQueries(XinfangDbContext db, TimeProvider clock, Or
 
     public async Task<Result<KnowledgeEntryView>> GetAsync(int id, Actor actor, CancellationToken ct = default)
     {
-        var entry = await db.KnowledgeEntries.AsNoTracking().Include(e => e.Versions).FirstOrDefaultAsync(e => e.Id == id, ct);
+        var entry = await db.KnowledgeEntries.AsNoTracking().Include(e => e.Versions).Include(e => e.Attachments).AsSplitQuery()
+            .FirstOrDefaultAsync(e => e.Id == id, ct);
         if (entry is null || !KnowledgeAccess.MayRead(actor) || (entry.PublishedVersion is null && !KnowledgeAccess.MayEdit(actor, entry)))
         {
             return Error.NotFound("knowledge.not_found", "知识库条目不存在。");
@@ -187,7 +189,16 @@ public sealed class KnowledgeQueries(XinfangDbContext db, TimeProvider clock, Or
             .Select(v => new KnowledgeVersionView(v.Number, v.Title, v.EditedByName, v.EditedAt, v.Note, v.Number == e.PublishedVersion)).ToList();
         return new KnowledgeEntryView(e.Id, e.Kind, KnowledgeNames.Of(e.Kind), names.CategoryPath(e.CategoryId), e.CategoryId,
             names.UnitName(e.OwnerUnitId) ?? "", e.OwnerUnitId, e.AuthorName, e.Status, KnowledgeNames.Of(e.Status), e.IsPublic, e.ReviewBy,
-            e.IsStale(today), e.PublishedAt, e.ApprovedByName, published, draft, owner ? e.ReturnNote : null, versions, actions);
+            e.IsStale(today), e.PublishedAt, e.ApprovedByName, published, draft, owner ? e.ReturnNote : null, versions, actions)
+        {
+            Attachments = e.Attachments
+                .Where(a => a.IsIn(e.PublishedVersion) || (owner && a.IsIn(e.CurrentVersion)))
+                .OrderBy(a => a.UploadedAt)
+                .Select(a => new KnowledgeAttachmentView(a.Id, a.FileName, a.ContentType, FileType.All.FirstOrDefault(t => t.Kind == a.Kind)?.ChineseName ?? a.ContentType,
+                    a.Size, a.Sha256, a.UploadedByName, a.UploadedAt, a.IsIn(e.PublishedVersion), a.IsIn(e.CurrentVersion),
+                    $"/api/knowledge/{e.Id}/attachments/{a.Id}"))
+                .ToList(),
+        };
     }
 
     private static KnowledgeListItem Item(KnowledgeEntry e, OrganisationDirectory.Snapshot names, DateOnly today, double? score, IReadOnlyList<string> words)

@@ -11,7 +11,15 @@ public sealed record KnowledgeVersionView(int Number, string Title, string Edite
 public sealed record KnowledgeEntryView(int Id, KnowledgeKind Kind, string KindName, string? Category, int? CategoryId, string OwnerUnit, int OwnerUnitId,
     string Author, KnowledgeStatus Status, string StatusName, bool IsPublic, DateOnly ReviewBy, bool IsStale, DateTimeOffset? PublishedAt,
     string? ApprovedBy, KnowledgeText? Published, KnowledgeText? Draft, string? ReturnNote, IReadOnlyList<KnowledgeVersionView> Versions,
-    IReadOnlyList<string> AvailableActions);
+    IReadOnlyList<string> AvailableActions)
+{
+    /// <summary>Readers: the published version's files. Owners: also the draft's (<see cref="KnowledgeAttachmentView.InDraft"/>).</summary>
+    public IReadOnlyList<KnowledgeAttachmentView> Attachments { get; init; } = [];
+}
+
+/// <summary>One file of an entry; <see cref="Url"/> downloads it.</summary>
+public sealed record KnowledgeAttachmentView(Guid Id, string FileName, string ContentType, string TypeName, long Size, string Sha256, string UploadedBy,
+    DateTimeOffset UploadedAt, bool Published, bool InDraft, string Url);
 
 public sealed record KnowledgeText(int Version, string Title, string Body, string Tags);
 

@@ -13,7 +13,13 @@ public sealed record PublicKnowledgeItem(int Id, KnowledgeKind Kind, string Kind
 
 /// <summary>An entry as a citizen reads it: the approved text (Markdown), who answers for it, and when.</summary>
 public sealed record PublicKnowledgeEntry(int Id, KnowledgeKind Kind, string KindName, string Title, string Body, IReadOnlyList<string> Tags,
-    string OwnerUnit, DateTimeOffset PublishedAt);
+    string OwnerUnit, DateTimeOffset PublishedAt)
+{
+    public IReadOnlyList<PublicKnowledgeAttachment> Attachments { get; init; } = [];
+}
+
+/// <summary>A file of a public entry (a form, a policy text) as the portal offers it.</summary>
+public sealed record PublicKnowledgeAttachment(Guid Id, string FileName, string TypeName, long Size, string Url);
 
 /// <summary>政策问答 on the portal: the knowledge base's public entries (<see cref="KnowledgeEntry.IsOnPortal"/>) listed and
 /// searched without an account — the approved version only, never a draft, an internal entry or a reply template.</summary>
@@ -67,7 +73,7 @@ public sealed class PublicKnowledge(XinfangDbContext db, OrganisationDirectory d
 
     public async Task<Result<PublicKnowledgeEntry>> GetAsync(int id, CancellationToken ct = default)
     {
-        var e = await OnPortal().FirstOrDefaultAsync(e => e.Id == id, ct);
+        var e = await OnPortal().Include(e => e.Attachments).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (e is null)
         {
             return Error.NotFound("knowledge.not_found", "没有这条政策问答。");
@@ -75,7 +81,13 @@ public sealed class PublicKnowledge(XinfangDbContext db, OrganisationDirectory d
 
         var names = await directory.GetAsync(ct);
         return new PublicKnowledgeEntry(e.Id, e.Kind, KnowledgeNames.Of(e.Kind), e.PublishedTitle!, e.PublishedBody!, TagsOf(e), names.UnitName(e.OwnerUnitId) ?? "",
-            e.PublishedAt!.Value);
+            e.PublishedAt!.Value)
+        {
+            Attachments = e.Attachments.Where(a => a.IsIn(e.PublishedVersion)).OrderBy(a => a.UploadedAt)
+                .Select(a => new PublicKnowledgeAttachment(a.Id, a.FileName, Cases.Attachments.FileType.All.FirstOrDefault(t => t.Kind == a.Kind)?.ChineseName ?? a.ContentType,
+                    a.Size, $"/api/portal/knowledge/{e.Id}/attachments/{a.Id}"))
+                .ToList(),
+        };
     }
 
     /// <summary><see cref="KnowledgeEntry.IsOnPortal"/> as a query.</summary>

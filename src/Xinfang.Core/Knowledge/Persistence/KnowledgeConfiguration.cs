@@ -23,6 +23,8 @@ internal sealed class KnowledgeEntryConfiguration : IEntityTypeConfiguration<Kno
         builder.HasOne<Unit>().WithMany().HasForeignKey(e => e.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Versions).WithOne().HasForeignKey(v => v.EntryId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(e => e.Attachments).WithOne().HasForeignKey(a => a.EntryId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(e => e.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -47,5 +49,33 @@ internal sealed class KnowledgeSearchTextConfiguration : IEntityTypeConfiguratio
         builder.ToTable("KnowledgeSearchTexts");
         builder.HasIndex(t => t.EntryId).IsUnique();
         builder.HasOne<KnowledgeEntry>().WithOne().HasForeignKey<KnowledgeSearchText>(t => t.EntryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+/// <summary>Like a case's documents: the listing read with the entry, the bytes in a table of their own.</summary>
+internal sealed class KnowledgeAttachmentConfiguration : IEntityTypeConfiguration<KnowledgeAttachment>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeAttachment> builder)
+    {
+        builder.ToTable("KnowledgeAttachments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.FileName).HasMaxLength(200);
+        builder.Property(a => a.ContentType).HasMaxLength(100);
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.Sha256).HasMaxLength(64);
+        builder.Property(a => a.UploadedByName).HasMaxLength(100);
+        builder.HasOne(a => a.Content).WithOne().HasForeignKey<KnowledgeAttachmentContent>(c => c.AttachmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.EntryId);
+    }
+}
+
+internal sealed class KnowledgeAttachmentContentConfiguration : IEntityTypeConfiguration<KnowledgeAttachmentContent>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeAttachmentContent> builder)
+    {
+        builder.ToTable("KnowledgeAttachmentContents");
+        builder.HasKey(c => c.AttachmentId);
+        builder.Property(c => c.AttachmentId).ValueGeneratedNever();
     }
 }
