@@ -20,6 +20,7 @@ using Xinfang.Core.Open311;
 using Xinfang.Core.Outbox;
 using Xinfang.Core.Identity;
 using Xinfang.Core.Knowledge;
+using Xinfang.Core.Notifications;
 using Xinfang.Core.Organisation;
 using Xinfang.Core.Performance;
 using Xinfang.Core.Portal;
@@ -123,6 +124,7 @@ public static class XinfangCoreServices
         services.AddKnowledgeBase();
         services.AddOpen311(configuration);
         services.AddAnalysis();
+        services.AddNotifications();
         return services;
     }
 }

@@ -95,6 +95,7 @@ app.MapRoutingApi();
 app.MapSearchApi();
 app.MapKnowledgeApi();
 app.MapAnalysisApi();
+app.MapNotificationsApi();
 app.MapCalendarApi();
 app.MapAdminCalendarApi();
 app.MapOrganisationApi();

@@ -59,6 +59,7 @@ public abstract class XinfangApp : IAsyncLifetime
             ["Demo:Cases"] = "0",
             // Deliveries are run by the tests themselves (DeliverOutbox.RunOnceAsync), with the fake clock.
             ["Outbox:IntervalSeconds"] = "0",
+            ["Notifications:IntervalMinutes"] = "0",
             ["Demo:Password"] = Password,
             ["Security:PersonalDataKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Security:TokenKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),

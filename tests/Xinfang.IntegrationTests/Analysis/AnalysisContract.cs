@@ -216,6 +216,17 @@ public abstract class AnalysisContract(XinfangApp app)
         var extended = await GetAsync<WarningView>(leader, $"/api/analysis/warnings/{township.Id}");
         Assert.Equal(day.AddDays(1), extended.WindowTo);
 
+        // Pushed once to the leaders' and supervisors' notification centre (a township handler is not told).
+        var link = $"/analysis/warnings/{township.Id}";
+        foreach (var reader in new[] { leader, supervisor })
+        {
+            var told = (await GetAsync<PagedList<Xinfang.Core.Notifications.Features.NotificationView>>(reader, "/api/notifications?pageSize=100")).Items;
+            Assert.Single(told, n => n.Link == link && n.Kind == Xinfang.Core.Notifications.NotificationKind.Warning);
+        }
+
+        Assert.DoesNotContain((await GetAsync<PagedList<Xinfang.Core.Notifications.Features.NotificationView>>(await app.As("handler-renhe"),
+            "/api/notifications?pageSize=100")).Items, n => n.Link == link);
+
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("handler-renhe")).GetAsync("/api/analysis/warnings")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("registrar")).PostAsJsonAsync($"/api/analysis/warnings/{township.Id}/acknowledge", new { note = "x" })).StatusCode);
         var noNote = await leader.PostAsJsonAsync($"/api/analysis/warnings/{township.Id}/acknowledge", new { note = " " });

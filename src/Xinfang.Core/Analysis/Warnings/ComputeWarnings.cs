@@ -20,7 +20,7 @@ public sealed record WarningRun(DateOnly Day, int Raised, int Updated, IReadOnly
 /// finder made at registration: same township, similar segmented text). Sensitive periods lower the bar where
 /// they apply. A warning that goes on is extended, not raised again; running a day twice changes nothing.
 /// </summary>
-public sealed class ComputeWarnings(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory)
+public sealed class ComputeWarnings(XinfangDbContext db, TimeProvider clock, OrganisationDirectory directory, Notifications.Features.Notifier notifier)
 {
     public const int MaxLinkedCases = 200;
 
@@ -136,6 +136,9 @@ public sealed class ComputeWarnings(XinfangDbContext db, TimeProvider clock, Org
         var warning = new AnalysisWarning(key, kind, dimension, subjectId, name, windowFrom, day, measure, period, summary, now);
         db.AnalysisWarnings.Add(warning);
         await db.SaveChangesAsync(ct);
+        // Pushed to those who read warnings (saved with the run).
+        notifier.Add(await notifier.UsersAsync(null, [.. WarningQueries.Readers.Where(r => r != Identity.Roles.Admin)], ct), Notifications.NotificationKind.Warning,
+            $"预警：{name}", summary, $"/analysis/warnings/{warning.Id}");
         return (warning, true);
     }
 
