@@ -93,6 +93,7 @@ public static class XinfangCoreServices
         services.AddScoped<CheckReply>();
         services.AddScoped<DuplicateCandidates>();
         services.AddScoped<ListCases>();
+        services.AddScoped<HandlerLoads>();
         services.AddScoped<PerformCaseAction>();
         services.AddScoped<AddAttachments>();
         services.AddScoped<GetAttachment>();

@@ -9,13 +9,14 @@ using Xinfang.Core.Cases.Features;
 namespace Xinfang.E2ETests;
 
 /// <summary>The bell in Chromium: a township handler at her workbench sees it light up, without reloading, when a matter is
-/// dispatched to her unit and again when the bureau urges it; the list opens the case and marks the notice read.</summary>
+/// dispatched to her unit, when her head assigns it to her and when the bureau urges it; the list opens the case (which
+/// names her) and marks the notice read; 我的待办 lists it.</summary>
 public sealed class NotificationTests(WorkbenchApp app) : IClassFixture<WorkbenchApp>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     [Fact]
-    public async Task AHandlerSeesTheBellLightUp_WhenACaseIsDispatchedToHerUnit_AndWhenItIsUrged()
+    public async Task AHandlerSeesTheBellLightUp_WhenACaseIsDispatchedToHerUnit_AssignedToHer_AndUrged()
     {
         var handler = await app.SignInAsync("handler-renhe");
         await handler.OpenAsync("/");
@@ -41,17 +42,31 @@ public sealed class NotificationTests(WorkbenchApp app) : IClassFixture<Workbenc
         await Assertions.Expect(count).ToHaveTextAsync($"{before + 1}");
         await WorkbenchApp.ShotAsync(handler, "notify-01-dispatched");
 
-        await PortalTests.ActAsync(await app.ApiAsAsync("supervisor"), number, "urge", new { note = "群众反映强烈，请加快办理" });
+        // The township head hands it to her by name (she is told), then the bureau urges it.
+        var head = await app.ApiAsAsync("head-renhe");
+        var people = await head.GetFromJsonAsync<List<JsonElement>>("/api/cases/handlers", Json);
+        var me = people!.Single(p => p.GetProperty("name").GetString() == "仁和镇承办人").GetProperty("userId").GetInt32();
+        await PortalTests.ActAsync(head, number, "assign", new { handlerUserId = me });
         await Assertions.Expect(count).ToHaveTextAsync($"{before + 2}");
+
+        await PortalTests.ActAsync(await app.ApiAsAsync("supervisor"), number, "urge", new { note = "群众反映强烈，请加快办理" });
+        await Assertions.Expect(count).ToHaveTextAsync($"{before + 3}");
 
         await bell.ClickAsync();
         var urged = handler.Locator("[data-testid=notification]", new() { HasText = $"催办：{number}" });
         await Assertions.Expect(urged).ToBeVisibleAsync();
-        await Assertions.Expect(handler.Locator("[data-testid=notification]", new() { HasText = number })).ToHaveCountAsync(2);
+        await Assertions.Expect(handler.Locator("[data-testid=notification]", new() { HasText = number })).ToHaveCountAsync(3);
+        await Assertions.Expect(handler.Locator("[data-testid=notification]", new() { HasText = $"指派给您：{number}" })).ToBeVisibleAsync();
         await WorkbenchApp.ShotAsync(handler, "notify-02-list");
         await urged.Locator("[data-testid=notification-title]").ClickAsync();
         await Assertions.Expect(handler).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/cases/{number}$"));
-        await Assertions.Expect(count).ToHaveTextAsync($"{before + 1}");
+        await Assertions.Expect(count).ToHaveTextAsync($"{before + 2}");
+        await Assertions.Expect(handler.Locator("[data-testid=assignee]")).ToHaveTextAsync("仁和镇承办人");
+
+        // 我的待办 lists it.
+        await handler.OpenAsync("/cases");
+        await handler.ClickAsync("[data-testid=queue-mine]");
+        await Assertions.Expect(handler.Locator("tr", new() { HasText = number })).ToBeVisibleAsync();
     }
 
     private static async Task<int> UnreadAsync(HttpClient client) =>

@@ -243,6 +243,21 @@ public sealed partial class Case
         Record(transition, actor, now, "复核终结：同一事实和理由再次提出的，不再受理。", new CaseDocument("复核意见书", opinion.Trim()));
     }
 
+    /// <summary>指派承办人: the lead unit's head names the person who works the case (again, to reassign); the person was
+    /// checked to be one of the unit's active staff by the use case.</summary>
+    public void Assign(Actor actor, DateTimeOffset now, int userId, string name, string? note)
+    {
+        var transition = Guard(CaseAction.Assign, actor, now);
+        var lead = _units.Single(u => u.IsCurrent && u.Role == UnitRole.Lead);
+        var before = lead.AssigneeName;
+        lead.AssignTo(userId, name);
+        var what = before is null ? $"指派承办人：{name}" : $"改派承办人：{before} → {name}";
+        Record(transition, actor, now, string.IsNullOrWhiteSpace(note) ? what : $"{what}（{note.Trim()}）", null);
+    }
+
+    /// <summary>The person the lead unit named for the case, if any.</summary>
+    public CaseUnit? LeadUnitRow => _units.FirstOrDefault(u => u.IsCurrent && u.Role == UnitRole.Lead);
+
     /// <summary>催办: supervision without a change of state.</summary>
     public void Urge(Actor actor, DateTimeOffset now, string note)
     {

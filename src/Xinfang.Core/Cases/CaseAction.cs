@@ -31,6 +31,7 @@ public enum CaseAction
     AssignKeyLeader,  // 指定（变更）包案领导
     Complete,         // 补录（渠道事项缺项）
     Merge,            // 并案（并入另一正在办理的事项）
+    Assign,           // 指派承办人（单位内）
 }
 
 public static class CaseActionNames
@@ -65,6 +66,7 @@ public static class CaseActionNames
         CaseAction.AssignKeyLeader => "指定包案领导",
         CaseAction.Complete => "补录",
         CaseAction.Merge => "并案",
+        CaseAction.Assign => "指派承办人",
         _ => action.ToString(),
     };
 

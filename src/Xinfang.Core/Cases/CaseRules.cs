@@ -63,6 +63,9 @@ public static class CaseRules
     public static Error SameKeyLeader(string leaderName) => Error.Rule(
         "case.same_key_leader", $"本件已由{leaderName}包案。");
 
+    public static Error NotTheUnitsHandler() => Error.Validation("handlerUserId", "case.not_units_handler",
+        "请选择本单位在岗的承办人（承办人或单位负责人）。");
+
     public static Error NotALeader() => Error.Validation(
         "leaderUserId", "case.not_a_leader", "包案领导须为具有“领导”角色的在职人员。");
 

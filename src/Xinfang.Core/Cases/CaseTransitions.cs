@@ -29,6 +29,8 @@ public static class CaseTransitions
     private static readonly string[] Leaders = [Leader];
     private static readonly string[] KeyCaseStaff = [Supervisor, Dispatcher];
     private static readonly string[] MergeStaff = [Registrar, Dispatcher, Supervisor];
+    // The unit head, or a unit's own dispatcher, hands the case to one of the unit's people.
+    private static readonly string[] AssignStaff = [UnitHead, Dispatcher];
 
     public static readonly IReadOnlySet<CaseStatus> OpenStates = new HashSet<CaseStatus>
     {
@@ -81,6 +83,8 @@ public static class CaseTransitions
         table.AddRange(OpenStates.Select(state => new Transition(CaseAction.Instruct, state, state, Leaders)));
         // 领导包案: a leader takes (or is changed on) a key case in any open state (SPEC §1.5, §1.11).
         table.AddRange(OpenStates.Select(state => new Transition(CaseAction.AssignKeyLeader, state, state, KeyCaseStaff)));
+        // 指派承办人: while the lead unit holds the case, by its head; again to reassign.
+        table.AddRange(UnitHeldStates.Select(state => new Transition(CaseAction.Assign, state, state, AssignStaff, ActorScope.LeadUnit)));
         return table;
     }
 

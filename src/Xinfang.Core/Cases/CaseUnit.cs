@@ -42,7 +42,13 @@ public sealed class CaseUnit : IHasCurrentDeadline
     public DateOnly? ReplyDue { get; private set; }
     public RateFacts RateFacts { get; private set; }
 
+    /// <summary>The unit's own person for the case (指派承办人), chosen by the unit head; null until then.</summary>
+    public int? AssigneeUserId { get; private set; }
+    public string? AssigneeName { get; private set; }
+
     internal void Withdraw() => IsCurrent = false;
+
+    internal void AssignTo(int userId, string name) => (AssigneeUserId, AssigneeName) = (userId, name);
 
     internal void Follow(Case @case, bool countsForTownship)
     {

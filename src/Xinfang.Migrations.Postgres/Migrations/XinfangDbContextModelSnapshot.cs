@@ -897,6 +897,13 @@ namespace Xinfang.Migrations.Postgres.Migrations
                     b.Property<DateTime>("AssignedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("AssigneeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("AssigneeUserId")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
@@ -941,6 +948,9 @@ namespace Xinfang.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssigneeUserId")
+                        .HasFilter("\"AssigneeUserId\" IS NOT NULL");
 
                     b.HasIndex("CaseId");
 

@@ -13,7 +13,8 @@ public static class CasesApi
     {
         var group = routes.MapGroup("/api/cases").WithTags("信访事项").RequireAuthorization();
         group.MapPost("/", Register).WithSummary("登记信访事项（支持 Idempotency-Key 幂等重试）");
-        group.MapGet("/", List).WithSummary("按队列和条件查询信访事项（分页）");
+        group.MapGet("/", List).WithSummary("按队列和条件查询信访事项（分页）；mine=true 只列指派给本人的在办事项（我的待办）");
+        group.MapGet("/handlers", Handlers).WithSummary("本单位可指派的承办人及各人在办、超期件数（单位负责人分派时看工作量；全区人员可指定 unitId）");
         group.MapGet("/{id}", Get).WithSummary("信访事项详情：状态、期限、办理过程");
         group.MapPost("/{id:guid}/reply-check", CheckReply)
             .WithSummary("发送前检查书面答复：是否回应诉求、写明事实、依据、处理意见、复查（复核）权利及 30 日期限，是否含他人个人信息");
@@ -61,7 +62,7 @@ public static class CasesApi
 
     public static async Task<Results<Ok<PagedList<CaseListItem>>, ProblemHttpResult>> List(ListCases handler, ActorAccessor actors, CancellationToken ct,
         string? queue = null, int? unit = null, int? township = null, string? channel = null, int? category = null,
-        DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = 20)
+        DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = 20, bool mine = false)
     {
         var query = ParseListQuery(queue, unit, township, channel, category, from, to, page, pageSize);
         if (!query.IsSuccess)
@@ -69,9 +70,14 @@ public static class CasesApi
             return ProblemResults.From(query);
         }
 
-        var result = await handler.HandleAsync(query.Value, actors.Actor, ct);
+        // mine=true: 我的待办, the open cases the unit assigned to the caller.
+        var result = await handler.HandleAsync(mine ? query.Value with { Assignee = actors.Actor.UserId } : query.Value, actors.Actor, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
+
+    public static async Task<Results<Ok<IReadOnlyList<HandlerLoad>>, ProblemHttpResult>> Handlers(HandlerLoads handler, ActorAccessor actors,
+        CancellationToken ct, int? unitId = null) =>
+        (await handler.HandleAsync(unitId, actors.Actor, ct)) is var r && r.IsSuccess ? TypedResults.Ok(r.Value) : ProblemResults.From(r);
 
     /// <summary>The list's query parameters (shared with the list's Excel export), with a named error for each bad one.</summary>
     public static Result<CaseListQuery> ParseListQuery(string? queue, int? unit, int? township, string? channel, int? category,

@@ -28,6 +28,7 @@ internal sealed class CaseScenario
     public static Actor BureauHandler { get; } = Make(7, Roles.Handler, BureauId, DataScope.Everything);
 
     public static Actor OtherLeader { get; } = Make(8, Roles.Leader, BureauId, DataScope.Everything);
+    public static Actor Head { get; } = Make(9, Roles.UnitHead, TownshipUnitId, new DataScope(DataScopeKind.Township, RegionId, TownshipUnitId));
     public static KeyCaseLeader KeyLeader { get; } = new(Leader.UserId, "区领导 陈志强");
 
     public static UnitRef Township { get; } = new(TownshipUnitId, RegionId, "仁和镇人民政府");
@@ -127,6 +128,7 @@ internal sealed class CaseScenario
             Roles.Registrar => Registrar,
             Roles.Supervisor => Supervisor,
             Roles.Leader => Leader,
+            Roles.UnitHead => Head,
             _ => Dispatcher,
         };
         switch (action)
@@ -159,6 +161,7 @@ internal sealed class CaseScenario
             case CaseAction.AssignKeyLeader: c.AssignKeyLeader(actor, Now, KeyLeader, "群众反映强烈，列为领导包案"); break;
             case CaseAction.Complete: c.Complete(actor, Now, new CaseCompletion(CaseForm.Complaint, StatutoryClass.ClaimRequest, 1, RegionId, null), "补录"); break;
             case CaseAction.Merge: c.MergeInto(InState(CaseStatus.InProgress), actor, Now, null); break;
+            case CaseAction.Assign: c.Assign(actor, Now, Handler.UserId, "承办人甲", null); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));
         }
     }

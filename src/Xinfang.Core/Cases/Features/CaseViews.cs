@@ -70,7 +70,11 @@ public sealed record CaseDetailView(
     IReadOnlyList<string> AvailableActions,
     IReadOnlyList<AttachmentView> Attachments,
     IReadOnlyList<string> Gaps,
-    string? ChannelHints);
+    string? ChannelHints)
+{
+    /// <summary>The lead unit's person for the case (指派承办人), once the unit head has named one.</summary>
+    public NamedRef? Assignee { get; init; }
+}
 
 public sealed record CaseListItem(
     Guid Id,
@@ -121,7 +125,10 @@ public static class CaseViews
             c.AvailableActions(actor, now).Select(CaseActionNames.Kebab).ToList(),
             attachments,
             CaseNames.GapNames(c.Gaps).Select(g => g.Field).ToList(),
-            c.ChannelHints);
+            c.ChannelHints)
+        {
+            Assignee = c.LeadUnitRow is { AssigneeUserId: { } person } row ? new NamedRef(person, row.AssigneeName ?? "") : null,
+        };
     }
 
     public static AttachmentView Attachment(CaseAttachment a) =>

@@ -32,7 +32,8 @@ public sealed record CaseListQuery(
     DateOnly? To = null,
     int Page = 1,
     int PageSize = 20,
-    CaseSort? Sort = null);
+    CaseSort? Sort = null,
+    int? Assignee = null);
 
 public enum CaseSort
 {
@@ -111,7 +112,7 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
     /// <summary>A unit's or township's queue without further filters is counted and paged on the units' copies
     /// (CaseUnit); only the page's cases are read.</summary>
     private static bool IsPlainQueue(CaseListQuery q) =>
-        q is { Unit: null, Township: null, Channel: null, Category: null, From: null, To: null };
+        q is { Unit: null, Township: null, Channel: null, Category: null, From: null, To: null, Assignee: null };
 
     private async Task<(IQueryable<Case> Page, int Total)> PageOfUnitRowsAsync(IQueryable<CaseUnit> units, CaseSort sort, CaseListQuery query, CancellationToken ct)
     {
@@ -158,6 +159,13 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
         if (q.Township is { } township)
         {
             cases = cases.Where(c => c.RegionId == township);
+        }
+
+        // 我的待办: the open cases a unit has assigned to this person.
+        if (q.Assignee is { } person)
+        {
+            var open = CaseTransitions.OpenStates.ToArray();
+            cases = cases.Where(c => c.Units.Any(u => u.IsCurrent && u.AssigneeUserId == person) && open.Contains(c.Status));
         }
 
         if (q.Channel is { } channel)

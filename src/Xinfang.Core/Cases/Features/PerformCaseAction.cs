@@ -21,6 +21,7 @@ public sealed record CaseActionRequest(
     IReadOnlyList<int>? CoUnitIds = null,
     string? Note = null,
     int? LeaderUserId = null,
+    int? HandlerUserId = null,
     CaseForm? Form = null,
     StatutoryClass? StatutoryClass = null,
     int? CategoryId = null,
@@ -224,6 +225,15 @@ public sealed class PerformCaseAction(XinfangDbContext db, TimeProvider clock, D
                 }
 
                 @case.AssignKeyLeader(actor, now, new KeyCaseLeader(leader.UserId, leader.Name), r.Note);
+                break;
+            case CaseAction.Assign:
+                @case.EnsureAllowed(action, actor, now); // the role, state and unit first, then the person
+                if (r.HandlerUserId is not { } handlerId || await UnitHandlers.FindAsync(db, @case.LeadUnitId!.Value, handlerId, ct) is not { } person)
+                {
+                    return CaseRules.NotTheUnitsHandler();
+                }
+
+                @case.Assign(actor, now, person.UserId, person.Name, r.Note);
                 break;
             case CaseAction.Complete:
                 @case.EnsureAllowed(action, actor, now); // the role and state first, then the values

@@ -100,6 +100,8 @@ internal sealed class CaseUnitConfiguration : IEntityTypeConfiguration<CaseUnit>
             .IncludeProperties(u => new { u.ReceivedMonth, u.RateFacts, u.AcceptDue, u.ReplyDue });
         builder.HasIndex(u => new { u.RegionId, u.CountsForTownship, u.ReceivedAt })
             .IncludeProperties(u => new { u.ReceivedMonth, u.RateFacts, u.AcceptDue, u.ReplyDue });
+        builder.Property(u => u.AssigneeName).HasMaxLength(100);
+        builder.HasIndex(u => u.AssigneeUserId).HasFilter("\"AssigneeUserId\" IS NOT NULL"); // 我的待办
     }
 }
 

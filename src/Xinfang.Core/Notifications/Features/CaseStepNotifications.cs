@@ -54,6 +54,9 @@ public sealed class CaseStepNotifications(Notifier notifier, ActorAccessor actor
                 notifier.Add(await notifier.UsersAsync(null, [Roles.Leader], ct), NotificationKind.Escalated, $"提请领导批示：{@case.Number}", about, link,
                     @case.Id, by);
                 break;
+            case CaseAction.Assign when @case.LeadUnitRow?.AssigneeUserId is { } person:
+                notifier.Add([person], NotificationKind.Assigned, $"指派给您：{@case.Number}", $"{about}。单位负责人已指派您承办。", link, @case.Id, by);
+                break;
             case CaseAction.AssignKeyLeader when @case.KeyCaseLeaderUserId is { } leader:
                 notifier.Add([leader], NotificationKind.KeyCaseAssigned, $"包案事项：{@case.Number}", $"{about}。您被指定为包案领导。", link, @case.Id, by);
                 break;

@@ -17,6 +17,7 @@ public enum ActionInput
     Leader = 256,
     Completion = 512,
     Into = 1024,
+    Handler = 2048,
 }
 
 /// <summary>Which inputs each action asks for on the case page, and what its button says.</summary>
@@ -43,6 +44,7 @@ public static class ActionFields
         CaseAction.Supervise => ActionInput.Note | ActionInput.Days,
         CaseAction.AnswerSupervision or CaseAction.Instruct => ActionInput.Text,
         CaseAction.AssignKeyLeader => ActionInput.Leader | ActionInput.Note,
+        CaseAction.Assign => ActionInput.Handler | ActionInput.Note,
         CaseAction.Complete => ActionInput.Completion,
         CaseAction.Merge => ActionInput.Into | ActionInput.Note,
         _ => ActionInput.None,
