@@ -161,10 +161,10 @@ public static class AnalysisApi
         return await StreamAsync(await handler.ForAnalysisAsync(filter.Value, actors.Actor, ct), ct);
     }
 
-    private static async Task<IResult> ListExport(ExportCases handler, ActorAccessor actors, CancellationToken ct,
+    private static async Task<IResult> ListExport(ExportCases handler, ActorAccessor actors, [AsParameters] CasesApi.FlagParameters flags, CancellationToken ct,
         string? queue = null, int? unit = null, int? township = null, string? channel = null, int? category = null, DateOnly? from = null, DateOnly? to = null)
     {
-        var query = CasesApi.ParseListQuery(queue, unit, township, channel, category, from, to, 1, ListCases.MaxPageSize);
+        var query = CasesApi.ParseListQuery(queue, unit, township, channel, category, from, to, 1, ListCases.MaxPageSize, flags);
         if (!query.IsSuccess)
         {
             return ProblemResults.From(query);

@@ -60,11 +60,12 @@ public static class CasesApi
         return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemResults.From(result);
     }
 
-    public static async Task<Results<Ok<PagedList<CaseListItem>>, ProblemHttpResult>> List(ListCases handler, ActorAccessor actors, CancellationToken ct,
+    public static async Task<Results<Ok<PagedList<CaseListItem>>, ProblemHttpResult>> List(ListCases handler, ActorAccessor actors,
+        [AsParameters] FlagParameters flags, CancellationToken ct,
         string? queue = null, int? unit = null, int? township = null, string? channel = null, int? category = null,
         DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = 20, bool mine = false)
     {
-        var query = ParseListQuery(queue, unit, township, channel, category, from, to, page, pageSize);
+        var query = ParseListQuery(queue, unit, township, channel, category, from, to, page, pageSize, flags);
         if (!query.IsSuccess)
         {
             return ProblemResults.From(query);
@@ -80,10 +81,23 @@ public static class CasesApi
         (await handler.HandleAsync(unitId, actors.Actor, ct)) is var r && r.IsSuccess ? TypedResults.Ok(r.Value) : ProblemResults.From(r);
 
     /// <summary>The list's query parameters (shared with the list's Excel export), with a named error for each bad one.</summary>
+    /// <summary>The flag filters of a list (<c>collective=true</c>, <c>skipLevel=any</c> …), read as text so that each bad
+    /// value gets its own named error.</summary>
+    public sealed record FlagParameters(string? Collective, string? SkipLevel, string? AbnormalVenue, string? Repeat, string? KeyCase,
+        string? SensitivePeriod, string? Urgent);
+
     public static Result<CaseListQuery> ParseListQuery(string? queue, int? unit, int? township, string? channel, int? category,
-        DateOnly? from, DateOnly? to, int page, int pageSize)
+        DateOnly? from, DateOnly? to, int page, int pageSize, FlagParameters? flagParameters = null)
     {
         var errors = new List<Error>();
+        var flags = flagParameters is { } f
+            ? CaseFlagFilter.Parse(f.Collective, f.SkipLevel, f.AbnormalVenue, f.Repeat, f.KeyCase, f.SensitivePeriod, f.Urgent)
+            : new CaseFlagFilter();
+        if (!flags.IsSuccess)
+        {
+            errors.AddRange(flags.Errors);
+        }
+
         var parsedQueue = CaseQueue.All;
         if (queue is not null && !KebabCase.TryParse(queue, out parsedQueue))
         {
@@ -106,7 +120,7 @@ public static class CasesApi
 
         return errors.Count > 0
             ? Result.Failure<CaseListQuery>([.. errors])
-            : new CaseListQuery(parsedQueue, unit, township, parsedChannel, category, from, to, page, pageSize);
+            : new CaseListQuery(parsedQueue, unit, township, parsedChannel, category, from, to, page, pageSize, Flags: flags.Value);
     }
 
     public static async Task<Results<Ok<CaseDetailView>, ProblemHttpResult>> Act(string id, string action, [FromBody] CaseActionRequest? request, [FromHeader(Name = "If-Match")] string? ifMatch,

@@ -33,7 +33,8 @@ public sealed record CaseListQuery(
     int Page = 1,
     int PageSize = 20,
     CaseSort? Sort = null,
-    int? Assignee = null);
+    int? Assignee = null,
+    CaseFlagFilter? Flags = null);
 
 public enum CaseSort
 {
@@ -112,7 +113,7 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
     /// <summary>A unit's or township's queue without further filters is counted and paged on the units' copies
     /// (CaseUnit); only the page's cases are read.</summary>
     private static bool IsPlainQueue(CaseListQuery q) =>
-        q is { Unit: null, Township: null, Channel: null, Category: null, From: null, To: null, Assignee: null };
+        q is { Unit: null, Township: null, Channel: null, Category: null, From: null, To: null, Assignee: null } && (q.Flags?.IsEmpty ?? true);
 
     private async Task<(IQueryable<Case> Page, int Total)> PageOfUnitRowsAsync(IQueryable<CaseUnit> units, CaseSort sort, CaseListQuery query, CancellationToken ct)
     {
@@ -159,6 +160,11 @@ public sealed class ListCases(XinfangDbContext db, TimeProvider clock, DeadlineP
         if (q.Township is { } township)
         {
             cases = cases.Where(c => c.RegionId == township);
+        }
+
+        if (q.Flags is { IsEmpty: false } flags)
+        {
+            cases = flags.Apply(cases);
         }
 
         // 我的待办: the open cases a unit has assigned to this person.
