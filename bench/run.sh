@@ -37,6 +37,8 @@ else
 fi
 export Security__PersonalDataKey=$(head -c 32 /dev/urandom | base64) Security__TokenKey=$(head -c 32 /dev/urandom | base64)
 export Demo__Enabled=true Demo__Cases=0 Logging__LogLevel__Default=Warning
+# The scheduled notifications would tell every pressing deadline of the generated register while the bench runs.
+export Notifications__IntervalMinutes=0
 
 echo "==> generating $CASES cases on $PROVIDER"
 if [ "${1:-}" = search ] || [ "${1:-}" = analysis ]; then

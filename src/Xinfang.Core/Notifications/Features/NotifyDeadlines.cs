@@ -16,6 +16,7 @@ namespace Xinfang.Core.Notifications.Features;
 /// </summary>
 public sealed class NotifyDeadlines(XinfangDbContext db, TimeProvider clock, DeadlinePolicy policy, Notifier notifier)
 {
+    private const int BatchSize = 500;
     private static readonly DeadlineStep?[] PetitionersPeriods = [DeadlineStep.ReviewRequest, DeadlineStep.ReReviewRequest];
 
     public async Task<int> HandleAsync(CancellationToken ct = default)
@@ -35,8 +36,17 @@ public sealed class NotifyDeadlines(XinfangDbContext db, TimeProvider clock, Dea
         var recipients = new Dictionary<int, IReadOnlyList<int>>();
         IReadOnlyList<int>? dispatchers = null;
         var added = 0;
+        var inBatch = 0;
         foreach (var (c, state, key) in pressing)
         {
+            // Saved in batches: a first run over a large register tells tens of thousands of deadlines.
+            if (++inBatch == BatchSize)
+            {
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                inBatch = 0;
+            }
+
             var users = c.LeadUnitId is { } unit
                 ? recipients.TryGetValue(unit, out var staff) ? staff : recipients[unit] = await notifier.UsersAsync(unit, Notifier.UnitStaff, ct)
                 : dispatchers ??= await notifier.UsersAsync(null, [Roles.Dispatcher], ct);
