@@ -94,6 +94,7 @@ public static class XinfangCoreServices
         services.AddScoped<DuplicateCandidates>();
         services.AddScoped<ListCases>();
         services.AddScoped<HandlerLoads>();
+        services.AddScoped<ThreeRatesByFlag>();
         services.AddScoped<PerformCaseAction>();
         services.AddScoped<AddAttachments>();
         services.AddScoped<GetAttachment>();

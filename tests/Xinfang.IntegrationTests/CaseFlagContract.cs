@@ -48,6 +48,21 @@ public abstract class CaseFlagContract(XinfangApp app)
         Assert.Equal(Of(repeat), await ListAsync("repeat=true&sensitivePeriod=true"));
         Assert.Empty(await ListAsync("repeat=true&collective=true"));
 
+        // The counts by flag (three-rates breakdown) equal the totals of the lists the same flags give.
+        var byFlag = (await leader.GetFromJsonAsync<List<FlagRates>>("/api/indicators/three-rates/flags?from=2015-06-10&to=2015-06-10", Json.Options))!;
+        Assert.Equal(["collective", "skipLevel", "abnormalVenue", "repeat", "keyCase", "sensitivePeriod", "urgent"], byFlag.Select(f => f.Flag));
+        foreach (var f in byFlag)
+        {
+            Assert.Equal((await ListAsync(f.Flag == "skipLevel" ? "skipLevel=any" : $"{f.Flag}=true")).Count, f.Rates.Cases);
+        }
+
+        Assert.Equal([1, 2, 1, 1, 0, 1, 1], byFlag.Select(f => f.Rates.Cases));
+        var collectiveRates = byFlag[0].Rates;
+        // Received in 2015, refused today: a decision made, years after its deadline.
+        Assert.Equal((0, 1), (collectiveRates.TimelyAcceptance.Numerator, collectiveRates.TimelyAcceptance.Denominator));
+        Assert.DoesNotContain((await (await app.As("handler-pingdi")).GetFromJsonAsync<List<FlagRates>>(
+            "/api/indicators/three-rates/flags?from=2015-06-10&to=2015-06-10", Json.Options))!, f => f.Rates.Cases > 0); // another township's scope
+
         var bad = await leader.GetAsync("/api/cases?collective=maybe&skipLevel=moon");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var errors = (await bad.ProblemAsync()).GetProperty("errors");
