@@ -15,6 +15,8 @@ public sealed partial class CaseJourneyTests(WorkbenchApp app) : IClassFixture<W
         var dashboard = new DashboardPage(leader);
         await dashboard.OpenAsync();
         var (satisfiedBefore, ratedBefore) = await dashboard.SatisfactionAsync();
+        // 按标志统计: a row per flag, also after a full page load (the prerendered figures carried to the live page).
+        await Assertions.Expect(leader.Locator("[data-testid=flag-rates] tbody tr")).ToHaveCountAsync(7);
         await WorkbenchApp.ShotAsync(leader, "01-leader-dashboard-before");
 
         // 1. The registrar registers a letter.
