@@ -248,7 +248,7 @@ public sealed partial class Case
     public void Assign(Actor actor, DateTimeOffset now, int userId, string name, string? note)
     {
         var transition = Guard(CaseAction.Assign, actor, now);
-        var lead = _units.Single(u => u.IsCurrent && u.Role == UnitRole.Lead);
+        var lead = LeadUnitRow!; // a unit-held state has its lead unit
         var before = lead.AssigneeName;
         lead.AssignTo(userId, name);
         var what = before is null ? $"指派承办人：{name}" : $"改派承办人：{before} → {name}";

@@ -13,9 +13,7 @@ public static class UnitHandlers
     private static readonly string[] Workers = [Roles.Handler, Roles.UnitHead];
 
     public static async Task<IReadOnlyList<UnitPerson>> ListAsync(XinfangDbContext db, int unitId, CancellationToken ct) =>
-        (await db.Users.AsNoTracking()
-            .Where(u => u.UnitId == unitId && u.IsActive
-                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && Workers.Contains(r.Name!))))
+        (await StaffAccounts.WithRoles(db, Workers).Where(u => u.UnitId == unitId)
             .OrderBy(u => u.Id).Select(u => new { u.Id, u.DisplayName, u.UserName }).ToListAsync(ct))
         .Select(u => new UnitPerson(u.Id, u.DisplayName.Length > 0 ? u.DisplayName : u.UserName ?? "")).ToList();
 

@@ -34,12 +34,13 @@ public sealed class ThreeRates(XinfangDbContext db, TimeProvider clock)
     public async Task<Result<ThreeRatesView>> HandleAsync(ThreeRatesQuery query, Actor actor, CancellationToken ct = default)
     {
         var today = ChinaTime.Today(clock);
-        var from = query.From ?? new DateOnly(today.Year, 1, 1);
-        var to = query.To ?? today;
-        if (to < from)
+        var period = PeriodOf(query, today);
+        if (!period.IsSuccess)
         {
-            return Error.Validation("to", "validation.range", "结束日期不能早于开始日期。");
+            return Result.Failure<ThreeRatesView>([.. period.Errors]);
         }
+
+        var (from, to) = period.Value;
 
         var start = ChinaTime.StartOf(from);
         var end = ChinaTime.StartOf(to.AddDays(1));
@@ -49,6 +50,14 @@ public sealed class ThreeRates(XinfangDbContext db, TimeProvider clock)
             .Select(g => new RateFactCount(g.Key.ReceivedMonth, g.Key.RateFacts, g.Key.AcceptOverdue, g.Key.ReplyOverdue, g.Count()))
             .ToListAsync(ct);
         return Total(counts, from, to, query.Unit);
+    }
+
+    /// <summary>The period asked for: from the first of this year to today unless given; never backwards.</summary>
+    internal static Result<(DateOnly From, DateOnly To)> PeriodOf(ThreeRatesQuery query, DateOnly today)
+    {
+        var from = query.From ?? new DateOnly(today.Year, 1, 1);
+        var to = query.To ?? today;
+        return to < from ? Error.Validation("to", "validation.range", "结束日期不能早于开始日期。") : (from, to);
     }
 
     /// <summary>The period's and each month's rates from the counts of cases by month and rate facts.</summary>

@@ -16,22 +16,28 @@ public sealed record FlagRates(string Flag, string Name, ThreeRatesView Rates);
 /// </summary>
 public sealed class ThreeRatesByFlag(XinfangDbContext db, TimeProvider clock)
 {
-    public static readonly IReadOnlyList<(string Flag, string Name)> Flags =
+    /// <summary>Each flag: its list filter, its name, and whether a counted group carries it.</summary>
+    public static readonly IReadOnlyList<(string Flag, string Name, Func<FlagGroup, bool> Has)> Flags =
     [
-        ("collective", "集体访"), ("skipLevel", "越级访"), ("abnormalVenue", "异常场所"), ("repeat", "重复访"), ("keyCase", "重点事项"),
-        ("sensitivePeriod", "敏感期"), ("urgent", "紧急"),
+        ("collective", "集体访", g => g.Collective), ("skipLevel", "越级访", g => g.SkipLevel), ("abnormalVenue", "异常场所", g => g.AbnormalVenue),
+        ("repeat", "重复访", g => g.Repeat), ("keyCase", "重点事项", g => g.KeyCase), ("sensitivePeriod", "敏感期", g => g.SensitivePeriod),
+        ("urgent", "紧急", g => g.Urgent),
     ];
+
+    /// <summary>How many of the period's cases share one combination of flags and rate facts.</summary>
+    public sealed record FlagGroup(bool Collective, bool SkipLevel, bool AbnormalVenue, bool Repeat, bool KeyCase, bool SensitivePeriod, bool Urgent,
+        RateFacts Facts, bool AcceptOverdue, bool ReplyOverdue, int Count);
 
     public async Task<Result<IReadOnlyList<FlagRates>>> HandleAsync(ThreeRatesQuery query, Actor actor, CancellationToken ct = default)
     {
         var today = ChinaTime.Today(clock);
-        var from = query.From ?? new DateOnly(today.Year, 1, 1);
-        var to = query.To ?? today;
-        if (to < from)
+        var period = ThreeRates.PeriodOf(query, today);
+        if (!period.IsSuccess)
         {
-            return Error.Validation("to", "validation.range", "结束日期不能早于开始日期。");
+            return Result.Failure<IReadOnlyList<FlagRates>>([.. period.Errors]);
         }
 
+        var (from, to) = period.Value;
         var (start, end) = (ChinaTime.StartOf(from), ChinaTime.StartOf(to.AddDays(1)));
         var cases = db.Cases.AsNoTracking().Where(c => c.ReceivedAt >= start && c.ReceivedAt < end);
         if (CaseScope.UnitRows(db, actor.Scope) is { } copies)
@@ -51,26 +57,11 @@ public sealed class ThreeRatesByFlag(XinfangDbContext db, TimeProvider clock)
                 c.IsCollective, SkipLevel = c.SkipLevel != SkipLevel.None, c.AbnormalVenue, c.IsRepeat, c.IsKeyCase, c.SensitivePeriod, c.IsUrgent,
                 c.RateFacts, AcceptOverdue = c.AcceptDue < today, ReplyOverdue = c.ReplyDue < today,
             })
-            .Select(g => new { g.Key, Count = g.Count() })
+            .Select(g => new FlagGroup(g.Key.IsCollective, g.Key.SkipLevel, g.Key.AbnormalVenue, g.Key.IsRepeat, g.Key.IsKeyCase, g.Key.SensitivePeriod,
+                g.Key.IsUrgent, g.Key.RateFacts, g.Key.AcceptOverdue, g.Key.ReplyOverdue, g.Count()))
             .ToListAsync(ct);
-
-        var rows = new List<FlagRates>();
-        foreach (var (flag, name) in Flags)
-        {
-            var counts = groups.Where(g => flag switch
-                {
-                    "collective" => g.Key.IsCollective,
-                    "skipLevel" => g.Key.SkipLevel,
-                    "abnormalVenue" => g.Key.AbnormalVenue,
-                    "repeat" => g.Key.IsRepeat,
-                    "keyCase" => g.Key.IsKeyCase,
-                    "sensitivePeriod" => g.Key.SensitivePeriod,
-                    _ => g.Key.IsUrgent,
-                })
-                .Select(g => new RateFactCount(0, g.Key.RateFacts, g.Key.AcceptOverdue, g.Key.ReplyOverdue, g.Count));
-            rows.Add(new FlagRates(flag, name, ThreeRates.Total(counts, from, to, query.Unit)));
-        }
-
-        return rows;
+        return Flags.Select(f => new FlagRates(f.Flag, f.Name, ThreeRates.Total(
+                groups.Where(f.Has).Select(g => new RateFactCount(0, g.Facts, g.AcceptOverdue, g.ReplyOverdue, g.Count)), from, to, query.Unit)))
+            .ToList();
     }
 }

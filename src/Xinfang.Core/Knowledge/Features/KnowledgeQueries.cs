@@ -194,7 +194,7 @@ public sealed class KnowledgeQueries(XinfangDbContext db, TimeProvider clock, Or
             Attachments = e.Attachments
                 .Where(a => a.IsIn(e.PublishedVersion) || (owner && a.IsIn(e.CurrentVersion)))
                 .OrderBy(a => a.UploadedAt)
-                .Select(a => new KnowledgeAttachmentView(a.Id, a.FileName, a.ContentType, FileType.All.FirstOrDefault(t => t.Kind == a.Kind)?.ChineseName ?? a.ContentType,
+                .Select(a => new KnowledgeAttachmentView(a.Id, a.FileName, a.ContentType, FileType.Of(a.Kind).ChineseName,
                     a.Size, a.Sha256, a.UploadedByName, a.UploadedAt, a.IsIn(e.PublishedVersion), a.IsIn(e.CurrentVersion),
                     $"/api/knowledge/{e.Id}/attachments/{a.Id}"))
                 .ToList(),

@@ -84,7 +84,7 @@ public sealed class PublicKnowledge(XinfangDbContext db, OrganisationDirectory d
             e.PublishedAt!.Value)
         {
             Attachments = e.Attachments.Where(a => a.IsIn(e.PublishedVersion)).OrderBy(a => a.UploadedAt)
-                .Select(a => new PublicKnowledgeAttachment(a.Id, a.FileName, Cases.Attachments.FileType.All.FirstOrDefault(t => t.Kind == a.Kind)?.ChineseName ?? a.ContentType,
+                .Select(a => new PublicKnowledgeAttachment(a.Id, a.FileName, Cases.Attachments.FileType.Of(a.Kind).ChineseName,
                     a.Size, $"/api/portal/knowledge/{e.Id}/attachments/{a.Id}"))
                 .ToList(),
         };

@@ -24,8 +24,7 @@ public sealed class Notifier(XinfangDbContext db, TimeProvider clock, Notificati
     /// district (the bureau, the acceptance centre, the leadership) — never a township's account for a district-wide matter.</summary>
     public async Task<IReadOnlyList<int>> UsersAsync(int? unitId, IReadOnlyCollection<string> roles, CancellationToken ct)
     {
-        var users = db.Users.AsNoTracking().Where(u => u.IsActive
-            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))));
+        var users = StaffAccounts.WithRoles(db, roles);
         users = unitId is { } unit
             ? users.Where(u => u.UnitId == unit)
             : users.Where(u => db.Set<Unit>().Any(x => x.Id == u.UnitId && DistrictWide.Contains(x.Kind)));
